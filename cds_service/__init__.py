@@ -1,0 +1,46 @@
+"""Low back pain CDS Hooks 2.0 service.
+
+``create_app`` is the app factory (Flask tutorial style): it reads the settings, loads and checks
+the knowledge, opens the store, sets up authentication and registers the routes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask
+
+from . import api
+from .config import Settings
+from .knowledge import load_knowledge
+from .logs import configure_logging
+from .state import EXTENSION_KEY, ServiceState
+
+__all__ = ["Settings", "create_app"]
+
+log = logging.getLogger("cds_service")
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+    settings = Settings.load(config)
+    configure_logging(settings.CDS_LOG_LEVEL)
+    knowledge = load_knowledge(settings.knowledge_dir)
+
+    app = Flask(__name__)
+    app.config["MAX_CONTENT_LENGTH"] = settings.CDS_MAX_BODY_BYTES
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+
+    authenticator = None
+    if not settings.auth_enabled:
+        log.warning(
+            "AUTHENTICATION IS OFF (CDS_AUTH=off): any caller can invoke the service. "
+            "Use this only on a loopback address for local testing."
+        )
+    app.extensions[EXTENSION_KEY] = ServiceState(
+        settings=settings, knowledge=knowledge, store=None, authenticator=authenticator
+    )
+    api.init_app(app)
+    log.info("service ready", extra={"knowledge_version": knowledge.version, "auth": settings.CDS_AUTH})
+    return app

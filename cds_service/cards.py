@@ -1,0 +1,612 @@
+"""cards: templates (cards/*) loaded and checked once; render(hits, locale) -> CDS Hooks response.
+
+Knowledge is data: ``cards/_catalog.toml`` holds what every card shares (knowledge version, source, code
+systems, override reasons, referral targets, the words around patient data) and ``cards/<card-id>.toml``
+holds one card's text in ``nb`` and ``en``. ``CardCatalog.load`` checks all of it once at start-up and raises
+``KnowledgeError(path, problem)`` on the first problem, so a bad file stops the service with a clear message.
+
+Rendering choices (documented for integrators):
+- Each card carries ``extension: {"http://lbp-cds.no/knowledge-version": "<version>"}`` (CDS Hooks allows an
+  ``extension`` object on a card) so feedback and audits can tie a card to the knowledge that produced it.
+- Cards with referral targets get one suggestion per target and ``selectionBehavior: "any"``: the targets on
+  one card answer different findings (cancer -> oncology, fracture -> orthopaedics) and are not alternatives,
+  so the clinician may accept several. Only the emergency referral is marked ``isRecommended``.
+- Everything taken from patient data is escaped for Markdown and HTML (the sandbox renders raw HTML) and no
+  patient identifier (id, name, birth date) is put in a card.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import string
+import tomllib
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from .errors import KnowledgeError
+from .facts import Evidence, PatientFacts
+from .hook_request import HookRequest
+from .rules import CARD_INDICATORS, REFERRAL_TARGETS, Finding, RuleHit
+from .suggestions import ReferralTarget, referral_suggestion
+from .terminology import Coding
+
+_log = logging.getLogger(__name__)
+
+LOCALES = ("nb", "en")
+INDICATORS = ("critical", "warning", "info")
+_INDICATOR_RANK = {indicator: rank for rank, indicator in enumerate(INDICATORS)}
+
+# CDS Hooks: summary is a "<140-character" sentence.
+SUMMARY_MAX_CHARS = 139
+
+# Names a template placeholder may use: the scalar values a RuleHit may carry (``age`` is the age at the
+# evaluation date, ``age_at_onset`` the age when the episode began, used by red flag RF1).
+VALUE_NAMES = frozenset({"group", "duration", "days", "recurrent", "age", "age_at_onset"})
+# Values with a fixed set of codes, each of which needs a label in both languages.
+ENUM_VALUES: Mapping[str, frozenset[str]] = {
+    "group": frozenset({"nonspecific", "nerve-root", "specific"}),
+    "duration": frozenset({"acute", "subacute", "chronic", "unknown"}),
+}
+
+# The finding codes each card's rule emits (rules.md §1.2-§1.6 and §4). Every one needs a line of text in
+# both languages, and a template may not carry text for a code no rule emits (a typo would never show).
+FINDING_CODES: Mapping[str, frozenset[str]] = {
+    "lbp-red-flags": frozenset({"RF1", "RF3", "RF4a", "RF4b", "RF4c-adverse", "RF4c-glucocorticoid", "RF5a", "RF5b"}),
+    "lbp-ci-absolute": frozenset({"malignancy-spine", "unstable-fracture"}),
+    "lbp-nerve-root": frozenset({"hip-oa-differential"}),
+    "lbp-chronic": frozenset({"depression"}),
+    "lbp-opioid": frozenset({"dependence-risk"}),
+    "lbp-nsaid": frozenset(
+        {
+            "risk-anticoagulant",
+            "risk-antiplatelet",
+            "risk-ckd",
+            "risk-heart-failure",
+            "risk-hypertension",
+            "risk-ulcer-gi-bleed",
+            "risk-age-65",
+            "risk-no-gastroprotection",
+        }
+    ),
+    "lbp-opioid-sedative": frozenset({"sedative-benzodiazepine", "sedative-gabapentinoid"}),
+}
+
+# Referral targets accepted without further thought: a possible cauda equina syndrome goes to hospital today.
+RECOMMENDED_REFERRALS = frozenset({"emergency"})
+
+_PHRASE_KEYS = (
+    "findings_heading",
+    "evidence_heading",
+    "medications_not_checked",
+    "unknown",
+    "yes",
+    "no",
+    "no_code",
+    "suggestion_action",
+)
+_CARD_KEYS = frozenset({"indicator", "show_values", *LOCALES})
+_LOCALE_KEYS = frozenset({"title", "summary", "detail", "findings"})
+
+# Short names for the code systems of rules.md §2, shown next to each code in a card.
+_SYSTEM_NAMES: Mapping[str, str] = {
+    "http://hl7.org/fhir/sid/icd-10": "ICD-10",
+    "urn:oid:2.16.578.1.12.4.1.1.7110": "ICD-10",
+    "http://hl7.org/fhir/sid/icd-10-cm": "ICD-10-CM",
+    "urn:oid:2.16.578.1.12.4.1.1.7170": "ICPC-2",
+    "http://hl7.org/fhir/sid/icpc-2": "ICPC-2",
+    "http://snomed.info/sct": "SNOMED CT",
+    "http://www.whocc.no/atc": "ATC",
+    "urn:oid:2.16.578.1.12.4.1.1.7180": "ATC",
+    "http://www.nlm.nih.gov/research/umls/rxnorm": "RxNorm",
+}
+
+# ASCII punctuation that can start Markdown syntax or an autolink; escaped with a backslash in patient text.
+_MARKDOWN_SPECIAL = frozenset("\\`*_{}[]()#+!|~.:@")
+_HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_PATIENT_TEXT_MAX_CHARS = 200
+_ABSOLUTE_URL = re.compile(r"^https?://\S+$")
+
+
+@dataclass(frozen=True)
+class CardText:
+    title: str
+    summary: str
+    detail: str
+    findings: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class CardTemplate:
+    card_id: str
+    indicator: str
+    text: Mapping[str, CardText]
+    """By locale."""
+    show_values: tuple[str, ...]
+    """Values of the rule hit shown as a line under the detail, when the hit carries them."""
+
+
+@dataclass(frozen=True)
+class OverrideReason:
+    code: str
+    display: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class CardCatalog:
+    version: str
+    card_ids: frozenset[str]
+    templates: Mapping[str, CardTemplate]
+    card_code_system: str
+    override_reason_system: str
+    version_extension_key: str
+    source_url: str
+    source_labels: Mapping[str, str]
+    override_reasons: tuple[OverrideReason, ...]
+    referrals: Mapping[str, ReferralTarget]
+    phrases: Mapping[str, Mapping[str, str]]
+    """Locale -> key -> the words the renderer puts around patient data."""
+    resource_labels: Mapping[str, Mapping[str, str]]
+    value_lines: Mapping[str, Mapping[str, str]]
+    value_labels: Mapping[str, Mapping[str, Mapping[str, str]]]
+    """Locale -> value name -> value code -> label."""
+
+    @classmethod
+    def load(cls, directory: Path) -> CardCatalog:
+        """Load ``directory/cards`` (``directory`` is the knowledge root) and check every file."""
+        cards_dir = directory / "cards"
+        if not cards_dir.is_dir():
+            raise KnowledgeError(str(cards_dir), "the card directory does not exist")
+        catalog_path = cards_dir / "_catalog.toml"
+        catalog = _read_toml(catalog_path)
+        shared = _load_shared(catalog, catalog_path)
+        templates = _load_templates(cards_dir, shared["value_lines"])
+        return cls(templates=MappingProxyType(templates), card_ids=frozenset(templates), **shared)
+
+    def render(
+        self, hits: Sequence[RuleHit], *, locale: str, request: HookRequest, facts: PatientFacts
+    ) -> dict[str, Any]:
+        """The CDS Hooks response ``{"cards": [...]}``, ordered critical -> warning -> info.
+
+        The rules already order their hits; the stable sort by indicator is a safety net that keeps their
+        order within one indicator.
+        """
+        if locale not in LOCALES:
+            raise ValueError(f"unsupported locale {locale!r}; expected one of {', '.join(LOCALES)}")
+        known: list[RuleHit] = []
+        for hit in hits:
+            if hit.card_id in self.templates:
+                known.append(hit)
+            else:
+                # A rule/template mismatch is a programming error; report it, never crash the hook call.
+                _log.error("rule hit for card id %r has no template; card left out", hit.card_id)
+        known.sort(key=lambda hit: _INDICATOR_RANK[self.templates[hit.card_id].indicator])
+        return {"cards": [self._card(hit, locale, request, facts) for hit in known]}
+
+    # --- one card ---------------------------------------------------------------------------------------
+
+    def _card(self, hit: RuleHit, locale: str, request: HookRequest, facts: PatientFacts) -> dict[str, Any]:
+        template = self.templates[hit.card_id]
+        text = template.text[locale]
+        card: dict[str, Any] = {
+            "uuid": str(uuid.uuid4()),
+            "summary": text.summary,
+            "detail": self._detail(hit, template, locale, facts),
+            "indicator": template.indicator,
+            "source": {
+                "label": self.source_labels[locale],
+                "url": self.source_url,
+                "topic": {"system": self.card_code_system, "code": hit.card_id, "display": text.title},
+            },
+            "overrideReasons": [
+                {"system": self.override_reason_system, "code": reason.code, "display": reason.display[locale]}
+                for reason in self.override_reasons
+            ],
+            "extension": {self.version_extension_key: self.version},
+        }
+        suggestions = self._suggestions(hit, text.summary, locale, request)
+        if suggestions:
+            card["suggestions"] = suggestions
+            card["selectionBehavior"] = "any"
+        return card
+
+    def _detail(self, hit: RuleHit, template: CardTemplate, locale: str, facts: PatientFacts) -> str:
+        phrases = self.phrases[locale]
+        values = self._formatted_values(hit.values, locale)
+        text = template.text[locale]
+        parts = [_fill(text.detail, values, phrases["unknown"]).strip()]
+
+        value_lines = [
+            _fill(self.value_lines[locale][name], values, phrases["unknown"])
+            for name in template.show_values
+            if name in values
+        ]
+        if value_lines:
+            parts.append("\n".join(value_lines))
+
+        shown: set[Evidence] = set()
+        if hit.findings:
+            lines = [phrases["findings_heading"]]
+            for finding in hit.findings:
+                lines.append(f"- {self._finding_line(hit.card_id, finding, text, values, locale)}")
+                for evidence in finding.evidence:
+                    lines.append(f"  - {self._evidence_line(evidence, locale)}")
+                    shown.add(evidence)
+            parts.append("\n".join(lines))
+
+        remaining = [evidence for evidence in dict.fromkeys(hit.evidence) if evidence not in shown]
+        if remaining:
+            lines = [phrases["evidence_heading"]]
+            lines.extend(f"- {self._evidence_line(evidence, locale)}" for evidence in remaining)
+            parts.append("\n".join(lines))
+
+        if not facts.medications_checked:
+            parts.append(phrases["medications_not_checked"])
+        return "\n\n".join(part for part in parts if part)
+
+    def _finding_line(
+        self, card_id: str, finding: Finding, text: CardText, values: Mapping[str, str], locale: str
+    ) -> str:
+        template = text.findings.get(finding.code)
+        if template is None:
+            # The loader checks every known finding code; a new code from the rules must still show.
+            _log.error("card %s: no text for finding code %r", card_id, finding.code)
+            return _escape_patient_text(finding.code)
+        return _fill(template, values, self.phrases[locale]["unknown"])
+
+    def _evidence_line(self, evidence: Evidence, locale: str) -> str:
+        """``SNOMED CT 23056005 – Sciatica (diagnosis, 2026-01-05)``: what matched, never who."""
+        kind = self.resource_labels[locale].get(evidence.resource_type) or _escape_patient_text(evidence.resource_type)
+        coding = evidence.coding
+        if coding is None:
+            head, details = kind, [self.phrases[locale]["no_code"]]
+        else:
+            system = _SYSTEM_NAMES.get(coding.system) or _escape_patient_text(coding.system)
+            head = f"{system} {_escape_patient_text(coding.code)}"
+            display = _escape_patient_text(coding.display or "")
+            if display:
+                head += f" – {display}"
+            details = [kind]
+        # A Patient resource's date can be the birth date, an identifier: never shown.
+        if evidence.date is not None and evidence.resource_type != "Patient":
+            details.append(evidence.date.isoformat())
+        return f"{head} ({', '.join(details)})"
+
+    def _formatted_values(self, values: Mapping[str, Any], locale: str) -> dict[str, str]:
+        phrases = self.phrases[locale]
+        formatted: dict[str, str] = {}
+        for name, value in values.items():
+            if name not in VALUE_NAMES or value is None:
+                continue
+            if isinstance(value, bool):
+                formatted[name] = phrases["yes"] if value else phrases["no"]
+            elif name in ENUM_VALUES:
+                label = self.value_labels[locale][name].get(str(value))
+                formatted[name] = label if label is not None else _escape_patient_text(str(value))
+            else:
+                formatted[name] = _escape_patient_text(str(value))
+        return formatted
+
+    def _suggestions(self, hit: RuleHit, summary: str, locale: str, request: HookRequest) -> list[dict[str, Any]]:
+        if not hit.referrals:
+            return []
+        patient_id = request.context.get("patientId")
+        if not patient_id:
+            _log.error("card %s: no patientId in the hook context; referral suggestions left out", hit.card_id)
+            return []
+        reasons = _trigger_codings(hit)
+        suggestions: list[dict[str, Any]] = []
+        for target_name in dict.fromkeys(hit.referrals):
+            target = self.referrals.get(target_name)
+            if target is None:
+                _log.error("card %s: unknown referral target %r left out", hit.card_id, target_name)
+                continue
+            label = target.labels[locale]
+            try:
+                suggestions.append(
+                    referral_suggestion(
+                        target,
+                        locale=locale,
+                        action_description=self.phrases[locale]["suggestion_action"].format(label=label),
+                        patient_id=patient_id,
+                        user_id=request.context.get("userId"),
+                        reasons=reasons,
+                        note=summary,
+                        is_recommended=target_name in RECOMMENDED_REFERRALS,
+                    )
+                )
+            except ValueError as error:
+                # Only the error's field locations are logged: its message may echo patient data.
+                _log.error(
+                    "card %s: referral %s left out, ServiceRequest invalid at %s",
+                    hit.card_id,
+                    target_name,
+                    _error_locations(error),
+                )
+        return suggestions
+
+
+# --- rendering helpers ------------------------------------------------------------------------------------
+
+
+def _trigger_codings(hit: RuleHit) -> list[Coding]:
+    """The codings that raised the card: its own evidence, then each finding's, without repeats."""
+    evidences = [*hit.evidence, *(evidence for finding in hit.findings for evidence in finding.evidence)]
+    return list(dict.fromkeys(evidence.coding for evidence in evidences if evidence.coding is not None))
+
+
+def _fill(template: str, values: Mapping[str, str], unknown: str) -> str:
+    """Replace ``{name}`` placeholders (checked at load time) with a value or the word for "unknown"."""
+    return string.Formatter().vformat(template, (), _DefaultingValues(values, unknown))
+
+
+class _DefaultingValues(dict[str, str]):
+    def __init__(self, values: Mapping[str, str], unknown: str) -> None:
+        super().__init__(values)
+        self._unknown = unknown
+
+    def __missing__(self, key: str) -> str:
+        return self._unknown
+
+
+def _escape_patient_text(text: str) -> str:
+    """Text from the record made inert: one line, bounded length, Markdown and HTML characters escaped."""
+    flat = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    if len(flat) > _PATIENT_TEXT_MAX_CHARS:
+        flat = flat[: _PATIENT_TEXT_MAX_CHARS - 1] + "…"
+    escaped: list[str] = []
+    for ch in flat:
+        if ch in _HTML_ENTITIES:
+            escaped.append(_HTML_ENTITIES[ch])
+        elif ch in _MARKDOWN_SPECIAL:
+            escaped.append("\\" + ch)
+        else:
+            escaped.append(ch)
+    return "".join(escaped)
+
+
+def _error_locations(error: ValueError) -> str:
+    errors = getattr(error, "errors", None)
+    if callable(errors):
+        try:
+            return ", ".join(".".join(str(part) for part in item.get("loc", ())) for item in errors())
+        except (TypeError, AttributeError):
+            pass
+    return type(error).__name__
+
+
+# --- loading and checking ---------------------------------------------------------------------------------
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise KnowledgeError(str(path), "file not found") from None
+    except tomllib.TOMLDecodeError as error:
+        raise KnowledgeError(str(path), f"invalid TOML: {error}") from None
+
+
+def _text(table: Mapping[str, Any], key: str, path: Path, where: str) -> str:
+    value = table.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise KnowledgeError(str(path), f"{where}{key} must be a non-empty string")
+    return value
+
+
+def _table(table: Mapping[str, Any], key: str, path: Path, where: str) -> Mapping[str, Any]:
+    value = table.get(key)
+    if not isinstance(value, dict):
+        raise KnowledgeError(str(path), f"{where}{key} must be a table")
+    return value
+
+
+def _placeholders(template: str, path: Path, where: str) -> set[str]:
+    """The placeholder names in ``template``; malformed braces or format specs are knowledge errors."""
+    names: set[str] = set()
+    try:
+        parsed = list(string.Formatter().parse(template))
+    except ValueError as error:
+        raise KnowledgeError(str(path), f"{where}: malformed placeholder ({error})") from None
+    for _literal, name, spec, conversion in parsed:
+        if name is None:
+            continue
+        if spec or conversion or not name:
+            raise KnowledgeError(str(path), f"{where}: placeholders are plain {{name}} only, got {{{name}}}")
+        names.add(name)
+    return names
+
+
+def _check_placeholders(template: str, allowed: frozenset[str], path: Path, where: str) -> None:
+    unknown = _placeholders(template, path, where) - allowed
+    if unknown:
+        raise KnowledgeError(
+            str(path),
+            f"{where}: unknown placeholder(s) {', '.join(sorted(unknown))}; "
+            f"known values are {', '.join(sorted(allowed))}",
+        )
+
+
+def _load_shared(catalog: Mapping[str, Any], path: Path) -> dict[str, Any]:
+    source = _table(catalog, "source", path, "")
+    source_url = _text(source, "url", path, "source.")
+    if not _ABSOLUTE_URL.match(source_url):
+        raise KnowledgeError(str(path), "source.url must be an absolute http(s) URL")
+    source_labels = {
+        locale: _text(_table(source, locale, path, "source."), "label", path, f"source.{locale}.") for locale in LOCALES
+    }
+
+    text = _table(catalog, "text", path, "")
+    phrases: dict[str, Mapping[str, str]] = {}
+    for locale in LOCALES:
+        table = _table(text, locale, path, "text.")
+        phrases[locale] = MappingProxyType({key: _text(table, key, path, f"text.{locale}.") for key in _PHRASE_KEYS})
+        for key in _PHRASE_KEYS:
+            allowed = frozenset({"label"}) if key == "suggestion_action" else frozenset()
+            _check_placeholders(phrases[locale][key], allowed, path, f"text.{locale}.{key}")
+
+    resource_labels: dict[str, Mapping[str, str]] = {}
+    for locale in LOCALES:
+        table = _table(_table(catalog, "resource_labels", path, ""), locale, path, "resource_labels.")
+        where = f"resource_labels.{locale}."
+        resource_labels[locale] = MappingProxyType({key: _text(table, key, path, where) for key in table})
+
+    value_lines: dict[str, Mapping[str, str]] = {}
+    for locale in LOCALES:
+        table = _table(_table(catalog, "value_lines", path, ""), locale, path, "value_lines.")
+        unknown = set(table) - VALUE_NAMES
+        if unknown:
+            raise KnowledgeError(str(path), f"value_lines.{locale}: unknown value(s) {', '.join(sorted(unknown))}")
+        lines = {key: _text(table, key, path, f"value_lines.{locale}.") for key in table}
+        for key, line in lines.items():
+            _check_placeholders(line, VALUE_NAMES, path, f"value_lines.{locale}.{key}")
+        value_lines[locale] = MappingProxyType(lines)
+
+    value_labels: dict[str, Mapping[str, Mapping[str, str]]] = {}
+    values_table = _table(catalog, "values", path, "")
+    for locale in LOCALES:
+        per_locale = _table(values_table, locale, path, "values.")
+        labels: dict[str, Mapping[str, str]] = {}
+        for name, codes in ENUM_VALUES.items():
+            table = _table(per_locale, name, path, f"values.{locale}.")
+            labels[name] = MappingProxyType(
+                {code: _text(table, code, path, f"values.{locale}.{name}.") for code in sorted(codes)}
+            )
+        value_labels[locale] = MappingProxyType(labels)
+
+    return {
+        "version": _text(catalog, "knowledge_version", path, ""),
+        "card_code_system": _text(catalog, "card_code_system", path, ""),
+        "override_reason_system": _text(catalog, "override_reason_system", path, ""),
+        "version_extension_key": _text(catalog, "knowledge_version_extension", path, ""),
+        "source_url": source_url,
+        "source_labels": MappingProxyType(source_labels),
+        "override_reasons": _load_override_reasons(catalog, path),
+        "referrals": _load_referrals(catalog, path),
+        "phrases": MappingProxyType(phrases),
+        "resource_labels": MappingProxyType(resource_labels),
+        "value_lines": MappingProxyType(value_lines),
+        "value_labels": MappingProxyType(value_labels),
+    }
+
+
+def _load_override_reasons(catalog: Mapping[str, Any], path: Path) -> tuple[OverrideReason, ...]:
+    items = catalog.get("override_reasons")
+    if not isinstance(items, list) or not items:
+        raise KnowledgeError(str(path), "override_reasons must be a non-empty array of tables")
+    reasons: list[OverrideReason] = []
+    for index, item in enumerate(items):
+        where = f"override_reasons[{index}]."
+        if not isinstance(item, dict):
+            raise KnowledgeError(str(path), f"override_reasons[{index}] must be a table")
+        code = _text(item, "code", path, where)
+        display = {locale: _text(item, locale, path, where) for locale in LOCALES}
+        reasons.append(OverrideReason(code=code, display=MappingProxyType(display)))
+    codes = [reason.code for reason in reasons]
+    if len(set(codes)) != len(codes):
+        raise KnowledgeError(str(path), "override_reasons: each code must appear once")
+    return tuple(reasons)
+
+
+def _load_referrals(catalog: Mapping[str, Any], path: Path) -> Mapping[str, ReferralTarget]:
+    system = _text(catalog, "referral_code_system", path, "")
+    table = _table(catalog, "referrals", path, "")
+    missing = set(REFERRAL_TARGETS) - set(table)
+    extra = set(table) - set(REFERRAL_TARGETS)
+    if missing or extra:
+        raise KnowledgeError(
+            str(path),
+            f"referrals must be exactly {', '.join(REFERRAL_TARGETS)}"
+            + (f"; missing {', '.join(sorted(missing))}" if missing else "")
+            + (f"; unknown {', '.join(sorted(extra))}" if extra else ""),
+        )
+    targets: dict[str, ReferralTarget] = {}
+    for name in REFERRAL_TARGETS:
+        entry = _table(table, name, path, "referrals.")
+        where = f"referrals.{name}."
+        targets[name] = ReferralTarget(
+            target=name,
+            coding=Coding(
+                system=system,
+                code=_text(entry, "code", path, where),
+                display=_text(entry, "display", path, where),
+            ),
+            verification=_text(entry, "verification", path, where),
+            labels=MappingProxyType({locale: _text(entry, locale, path, where) for locale in LOCALES}),
+        )
+    return MappingProxyType(targets)
+
+
+def _load_templates(cards_dir: Path, value_lines: Mapping[str, Mapping[str, str]]) -> dict[str, CardTemplate]:
+    files = {path.stem: path for path in sorted(cards_dir.glob("*.toml")) if not path.name.startswith("_")}
+    extra = sorted(set(files) - set(CARD_INDICATORS))
+    if extra:
+        raise KnowledgeError(str(files[extra[0]]), f"no rule has card id {extra[0]!r}: remove or rename the file")
+    missing = sorted(set(CARD_INDICATORS) - set(files))
+    if missing:
+        raise KnowledgeError(str(cards_dir / f"{missing[0]}.toml"), f"no template for card id(s) {', '.join(missing)}")
+    return {card_id: _load_template(card_id, path, value_lines) for card_id, path in files.items()}
+
+
+def _load_template(card_id: str, path: Path, value_lines: Mapping[str, Mapping[str, str]]) -> CardTemplate:
+    data = _read_toml(path)
+    unknown_keys = set(data) - _CARD_KEYS
+    if unknown_keys:
+        raise KnowledgeError(str(path), f"unknown key(s) {', '.join(sorted(unknown_keys))}")
+    indicator = data.get("indicator")
+    if indicator not in INDICATORS:
+        raise KnowledgeError(str(path), f"indicator must be one of {', '.join(INDICATORS)}, got {indicator!r}")
+    if indicator != CARD_INDICATORS[card_id]:
+        raise KnowledgeError(str(path), f"indicator {indicator!r} differs from the rules' {CARD_INDICATORS[card_id]!r}")
+    show_values = data.get("show_values", [])
+    if not isinstance(show_values, list) or not all(isinstance(name, str) for name in show_values):
+        raise KnowledgeError(str(path), "show_values must be an array of value names")
+    for name in show_values:
+        if name not in VALUE_NAMES or any(name not in value_lines[locale] for locale in LOCALES):
+            raise KnowledgeError(str(path), f"show_values: no value line for {name!r} in _catalog.toml")
+
+    expected_findings = FINDING_CODES.get(card_id, frozenset())
+    texts: dict[str, CardText] = {}
+    for locale in LOCALES:
+        if locale not in data:
+            raise KnowledgeError(str(path), f"missing language table [{locale}]")
+        table = _table(data, locale, path, "")
+        unknown_keys = set(table) - _LOCALE_KEYS
+        if unknown_keys:
+            raise KnowledgeError(str(path), f"[{locale}]: unknown key(s) {', '.join(sorted(unknown_keys))}")
+        title = _text(table, "title", path, f"{locale}.")
+        summary = _text(table, "summary", path, f"{locale}.")
+        if len(summary) > SUMMARY_MAX_CHARS:
+            raise KnowledgeError(
+                str(path),
+                f"{locale}.summary has {len(summary)} characters; CDS Hooks allows fewer than 140",
+            )
+        # Summaries are static so their length is known here; values go into the detail.
+        _check_placeholders(summary, frozenset(), path, f"{locale}.summary")
+        _check_placeholders(title, frozenset(), path, f"{locale}.title")
+        detail = _text(table, "detail", path, f"{locale}.")
+        _check_placeholders(detail, VALUE_NAMES, path, f"{locale}.detail")
+
+        findings_table = table.get("findings", {})
+        if not isinstance(findings_table, dict):
+            raise KnowledgeError(str(path), f"{locale}.findings must be a table")
+        missing = sorted(expected_findings - set(findings_table))
+        if missing:
+            raise KnowledgeError(str(path), f"{locale}.findings: no text for finding code(s) {', '.join(missing)}")
+        unexpected = sorted(set(findings_table) - expected_findings)
+        if unexpected:
+            raise KnowledgeError(str(path), f"{locale}.findings: no rule emits finding code(s) {', '.join(unexpected)}")
+        findings: dict[str, str] = {}
+        for code in sorted(findings_table):
+            line = _text(findings_table, code, path, f"{locale}.findings.")
+            _check_placeholders(line, VALUE_NAMES, path, f"{locale}.findings.{code}")
+            findings[code] = line
+        texts[locale] = CardText(title=title, summary=summary, detail=detail, findings=MappingProxyType(findings))
+    return CardTemplate(
+        card_id=card_id, indicator=indicator, text=MappingProxyType(texts), show_values=tuple(show_values)
+    )

@@ -1,0 +1,133 @@
+"""The ``cds-service`` command: ``serve``, ``evaluate`` and ``feedback-report``."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import json
+import os
+import socket
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .config import Settings
+from .errors import ApiError, ConfigurationError, KnowledgeError
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="cds-service", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="run the service under gunicorn")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8080, help="port (default 8080)")
+    serve.add_argument("--workers", type=int, default=2, help="gunicorn sync workers (default 2)")
+    serve.set_defaults(run=_serve)
+
+    evaluate = commands.add_parser("evaluate", help="run one hook request offline and print the response")
+    evaluate.add_argument("request", type=Path, help="a CDS Hooks request JSON file ('-' for stdin)")
+    evaluate.add_argument("--today", type=date.fromisoformat, help="evaluation date YYYY-MM-DD")
+    evaluate.add_argument("--locale", choices=("nb", "en"), help="card language (default CDS_LOCALE)")
+    evaluate.set_defaults(run=_evaluate)
+
+    report = commands.add_parser("feedback-report", help="how clinicians acted on each card")
+    report.add_argument("--since", type=date.fromisoformat, help="only feedback from this date YYYY-MM-DD")
+    report.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    report.set_defaults(run=_feedback_report)
+
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = args.run
+    try:
+        return run(args)
+    except (ConfigurationError, KnowledgeError) as exc:
+        print(f"cds-service: cannot start: {exc}", file=sys.stderr)
+        return 2
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        try:
+            return all(ipaddress.ip_address(info[4][0]).is_loopback for info in socket.getaddrinfo(host, None))
+        except (OSError, ValueError):
+            return False
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from gunicorn.app.base import BaseApplication
+
+    settings = Settings.load()
+    if not settings.auth_enabled and not is_loopback(args.host):
+        raise ConfigurationError(
+            f"CDS_AUTH=off is allowed only on a loopback address, not {args.host!r}: "
+            "configure CDS_TRUSTED_ISSUERS_FILE and run with CDS_AUTH=jwt"
+        )
+
+    from . import create_app
+
+    class _Gunicorn(BaseApplication):  # type: ignore[misc]
+        def load_config(self) -> None:
+            self.cfg.set("bind", f"{args.host}:{args.port}")
+            self.cfg.set("workers", args.workers)
+            self.cfg.set("worker_class", "sync")
+            self.cfg.set("accesslog", None)  # we log one JSON line per request ourselves
+            self.cfg.set("timeout", 30)
+            self.cfg.set("graceful_timeout", 10)
+            self.cfg.set("proc_name", "cds-service")
+
+        def load(self) -> Any:
+            return create_app()
+
+    create_app()  # fail fast, in the parent, on bad settings or knowledge
+    print(f"cds-service: listening on http://{args.host}:{args.port}/cds-services", file=sys.stderr)
+    _Gunicorn().run()
+    return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from . import pipeline
+    from .hook_request import PATIENT_VIEW, parse_hook_request
+    from .knowledge import load_knowledge
+
+    settings = Settings.load()
+    text = sys.stdin.read() if str(args.request) == "-" else args.request.read_text(encoding="utf-8")
+    try:
+        body = json.loads(text)
+        request = parse_hook_request(body, expected_hook=PATIENT_VIEW, allow_http_fhir=settings.CDS_FHIR_ALLOW_HTTP)
+        knowledge = load_knowledge(settings.knowledge_dir)
+        result = pipeline.run_hook(
+            request,
+            knowledge,
+            settings,
+            today=args.today or pipeline.clinical_today(settings),
+            locale=args.locale or settings.CDS_LOCALE,
+        )
+    except json.JSONDecodeError as exc:
+        print(f"cds-service: {args.request} is not JSON: {exc}", file=sys.stderr)
+        return 1
+    except ApiError as exc:
+        print(json.dumps({"status": exc.status, **exc.body()}, ensure_ascii=False, indent=2))
+        return 1
+    print(json.dumps(result.response, ensure_ascii=False, indent=2))
+    return 0
+
+
+def _feedback_report(args: argparse.Namespace) -> int:
+    from . import report
+    from .storage import Store
+
+    store = Store.from_settings(Settings.load())
+    store.upgrade()
+    print(report.render(report.build(store, args.since), args.format), end="")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    os.environ.setdefault("PYTHONUNBUFFERED", "1")
+    raise SystemExit(main())

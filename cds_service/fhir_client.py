@@ -1,0 +1,395 @@
+"""The only module doing network I/O: reads from the EHR's FHIR server named in the hook request.
+
+Rules this module keeps, each for a reason:
+- The access token goes only to the request's ``fhirServer``: redirects are not followed (requests would
+  carry the header across schemes) and paging links on another origin are refused.
+- Nothing about a request is logged except a label (the prefetch key), the status, counts and durations:
+  URLs hold patient ids and headers hold the token. Exception texts from ``requests`` quote the URL, so
+  they are never logged or passed on either; errors carry a ``cause`` category and a plain message.
+- Every request is bounded twice: the connect/read timeouts and an absolute deadline (``time.monotonic``)
+  that the caller derives from its overall budget. A body that trickles in slowly is cut at the deadline.
+"""
+
+from __future__ import annotations
+
+import http.cookiejar
+import json
+import logging
+import os
+import socket
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import requests
+import urllib3
+from requests.adapters import HTTPAdapter
+
+from .config import Settings
+from .record import Resource
+
+log = logging.getLogger(__name__)
+
+# urllib3 logs every request line, path and query included (patient ids), at DEBUG. A service run with
+# CDS_LOG_LEVEL=DEBUG must still keep patient identifiers out of its logs.
+logging.getLogger("urllib3.connectionpool").setLevel(logging.INFO)
+
+FHIR_JSON = "application/fhir+json"
+_CHUNK_BYTES = 64 * 1024
+DEFAULT_MAX_PAGE_BYTES = 32 * 1024 * 1024
+"""A single page larger than this is refused: a searchset page of a few hundred resources is far smaller."""
+
+# Causes (categories) of a failed fetch; the 412 body and UnavailableData carry exactly these strings.
+UNAUTHORIZED = "unauthorized"
+FORBIDDEN = "forbidden"
+NOT_FOUND = "not_found"
+TIMEOUT = "timeout"
+UNREACHABLE = "unreachable"
+SERVER_ERROR = "server_error"
+INVALID_RESPONSE = "invalid_response"
+BUDGET_EXCEEDED = "budget_exceeded"
+NO_FHIR_SERVER = "no_fhir_server"
+"""Not a network failure: the key was not prefetched and the request names no fhirServer."""
+CAUSES: frozenset[str] = frozenset(
+    {
+        UNAUTHORIZED,
+        FORBIDDEN,
+        NOT_FOUND,
+        TIMEOUT,
+        UNREACHABLE,
+        SERVER_ERROR,
+        INVALID_RESPONSE,
+        BUDGET_EXCEEDED,
+        NO_FHIR_SERVER,
+    }
+)
+
+
+class FhirFetchError(Exception):
+    """A read from the FHIR server failed. ``message`` is safe to show and log: no URL, id or token."""
+
+    def __init__(self, cause: str, message: str, *, status: int | None = None) -> None:
+        super().__init__(message)
+        self.cause = cause
+        self.message = message
+        self.status = status
+
+
+@dataclass(frozen=True)
+class FhirServer:
+    """Where to read and with which token; the token is never part of ``repr``."""
+
+    base_url: str
+    access_token: str | None = field(default=None, repr=False)
+
+    @property
+    def origin(self) -> tuple[str, str, int]:
+        return _origin(self.base_url)
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    resources: tuple[Resource, ...]
+    """``match`` and ``include`` entries, in server order, at most ``max_resources`` of them."""
+    pages: int
+    truncated: bool
+    """True when more resources were on offer than ``max_resources``: the rest were not read."""
+    warnings: int = 0
+    """OperationOutcome entries of severity information/warning, dropped from ``resources``."""
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    connect_seconds: float
+    read_seconds: float
+
+
+class FhirClient:
+    """One per worker process: a pooled ``requests.Session`` shared by the fetch threads of every call.
+
+    The session holds no per-call state: no cookies are kept (a cookie set by one EHR must not ride along
+    on another call), no credentials from ``.netrc`` or proxy settings from the environment (the token
+    decides access, nothing else), and each request carries its own Authorization header.
+    """
+
+    def __init__(
+        self,
+        timeouts: Timeouts,
+        *,
+        pool_maxsize: int = 16,
+        max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES,
+    ) -> None:
+        self.timeouts = timeouts
+        self.max_page_bytes = max_page_bytes
+        self._session = requests.Session()
+        self._session.trust_env = False
+        self._session.cookies = requests.cookies.RequestsCookieJar(
+            policy=http.cookiejar.DefaultCookiePolicy(allowed_domains=[])
+        )
+        self._session.headers.update({"Accept": FHIR_JSON, "User-Agent": "cds-service (low-back-pain)"})
+        adapter = HTTPAdapter(pool_connections=8, pool_maxsize=pool_maxsize, max_retries=0)
+        self._session.mount("https://", adapter)
+        self._session.mount("http://", adapter)
+
+    def close(self) -> None:
+        self._session.close()
+
+    def read(self, server: FhirServer, path: str, *, deadline: float, label: str) -> Resource:
+        """GET ``{base}/{path}`` and return the resource; a 404 is ``not_found``."""
+        started = time.monotonic()
+        body = self._get_json(server, _join(server.base_url, path), deadline=deadline, label=label)
+        log.debug("fhir read key=%s duration_ms=%.0f", label, (time.monotonic() - started) * 1000)
+        return body
+
+    def search(
+        self,
+        server: FhirServer,
+        query_or_url: str,
+        *,
+        deadline: float,
+        max_resources: int,
+        label: str,
+        already_read: tuple[Resource, ...] = (),
+    ) -> SearchResult:
+        """GET a search (relative to the base, or an absolute ``next`` link) and follow ``next`` links.
+
+        ``already_read`` carries the resources of pages the caller already holds (a paged prefetch), so
+        the cap counts them too. Stops at ``max_resources`` (``truncated``) and at the deadline
+        (``budget_exceeded``: a partial list is not a safe answer, so it is an error, not a truncation).
+        """
+        started = time.monotonic()
+        resources = list(already_read)
+        warnings = 0
+        pages = 0
+        url: str | None = self._checked_link(server, query_or_url, label)
+        truncated = False
+        while url is not None:
+            if len(resources) >= max_resources:
+                truncated = True
+                break
+            if time.monotonic() >= deadline:
+                raise FhirFetchError(
+                    BUDGET_EXCEEDED, f"the time budget ran out after reading {pages} page(s) of {label!r}"
+                )
+            bundle = self._get_json(server, url, deadline=deadline, label=label)
+            pages += 1
+            page = read_searchset(bundle, label=label)
+            warnings += page.warnings
+            if page.errors:
+                raise FhirFetchError(SERVER_ERROR, f"the FHIR server reported an error (OperationOutcome) in {label!r}")
+            resources.extend(page.resources)
+            url = page.next_url and self._checked_link(server, page.next_url, label)
+        if len(resources) > max_resources:
+            truncated = True
+            del resources[max_resources:]
+        log.info(
+            "fhir search key=%s pages=%d resources=%d truncated=%s outcome_warnings=%d duration_ms=%.0f",
+            label,
+            pages,
+            len(resources),
+            truncated,
+            warnings,
+            (time.monotonic() - started) * 1000,
+        )
+        if truncated:
+            log.warning("fhir search key=%s truncated at %d resources (CDS_FHIR_MAX_RESOURCES)", label, max_resources)
+        return SearchResult(tuple(resources), pages, truncated, warnings)
+
+    def _checked_link(self, server: FhirServer, link: str, label: str) -> str:
+        absolute = _join(server.base_url, link)
+        if _origin(absolute) != server.origin:
+            # The token must never go anywhere but fhirServer; a server sending us elsewhere is broken.
+            raise FhirFetchError(INVALID_RESPONSE, f"a paging link of {label!r} points outside fhirServer")
+        return absolute
+
+    def _get_json(self, server: FhirServer, url: str, *, deadline: float, label: str) -> Mapping[str, Any]:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise FhirFetchError(BUDGET_EXCEEDED, f"the time budget ran out before reading {label!r}")
+        headers = {"Authorization": f"Bearer {server.access_token}"} if server.access_token else {}
+        timeout = (min(self.timeouts.connect_seconds, remaining), min(self.timeouts.read_seconds, remaining))
+        started = time.monotonic()
+        try:
+            response = self._session.get(url, headers=headers, timeout=timeout, allow_redirects=False, stream=True)
+        except requests.exceptions.ConnectTimeout:
+            raise FhirFetchError(TIMEOUT, f"connecting to the FHIR server timed out after {timeout[0]:.1f} s") from None
+        except requests.exceptions.ReadTimeout:
+            raise FhirFetchError(TIMEOUT, f"the FHIR server did not answer within {timeout[1]:.1f} s") from None
+        except requests.exceptions.SSLError:
+            raise FhirFetchError(UNREACHABLE, "the TLS handshake with the FHIR server failed") from None
+        except requests.exceptions.ConnectionError:
+            raise FhirFetchError(UNREACHABLE, "the FHIR server could not be reached") from None
+        except requests.exceptions.RequestException:
+            raise FhirFetchError(UNREACHABLE, "the request to the FHIR server failed") from None
+        with response:
+            status = response.status_code
+            log.debug(
+                "fhir GET key=%s status=%d duration_ms=%.0f",
+                label,
+                status,
+                (time.monotonic() - started) * 1000,
+            )
+            _raise_for_status(status, label)
+            content = self._read_body(response, deadline=deadline, label=label)
+        try:
+            body = json.loads(content)
+        except ValueError:
+            raise FhirFetchError(INVALID_RESPONSE, f"the FHIR server's answer for {label!r} is not JSON") from None
+        if not isinstance(body, Mapping) or not isinstance(body.get("resourceType"), str):
+            raise FhirFetchError(INVALID_RESPONSE, f"the FHIR server's answer for {label!r} is not a FHIR resource")
+        return body
+
+    def _read_body(self, response: requests.Response, *, deadline: float, label: str) -> bytes:
+        """Read the body in pieces as they arrive, checking size and deadline between pieces.
+
+        ``read1`` returns what the socket has (``iter_content`` would wait for a whole chunk), and before
+        each piece the socket timeout is cut to the time left, so a body trickling in byte by byte still
+        ends at the deadline.
+        """
+        raw = response.raw
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            while True:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise FhirFetchError(BUDGET_EXCEEDED, f"the time budget ran out while reading {label!r}")
+                _set_socket_timeout(raw, min(self.timeouts.read_seconds, remaining))
+                chunk = raw.read1(_CHUNK_BYTES, decode_content=True)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > self.max_page_bytes:
+                    raise FhirFetchError(
+                        INVALID_RESPONSE, f"a page of {label!r} is larger than {self.max_page_bytes} bytes"
+                    )
+                chunks.append(chunk)
+        except (urllib3.exceptions.ReadTimeoutError, TimeoutError):
+            if time.monotonic() >= deadline:
+                raise FhirFetchError(BUDGET_EXCEEDED, f"the time budget ran out while reading {label!r}") from None
+            raise FhirFetchError(TIMEOUT, f"the FHIR server stopped sending {label!r}") from None
+        except (urllib3.exceptions.HTTPError, OSError):
+            raise FhirFetchError(UNREACHABLE, f"the connection broke while reading {label!r}") from None
+        return b"".join(chunks)
+
+
+@dataclass(frozen=True)
+class SearchsetPage:
+    resources: tuple[Resource, ...]
+    next_url: str | None
+    errors: int
+    """OperationOutcome entries with an issue of severity error or fatal (or no readable severity)."""
+    warnings: int
+
+
+def read_searchset(bundle: Mapping[str, Any], *, label: str) -> SearchsetPage:
+    """Split one searchset page into its resources, its ``next`` link and its OperationOutcome entries.
+
+    Servers put OperationOutcome entries (search.mode ``outcome``) into successful searches for warnings
+    such as an ignored parameter; only error/fatal issues mean the data is incomplete.
+    """
+    if bundle.get("resourceType") != "Bundle":
+        raise FhirFetchError(INVALID_RESPONSE, f"the answer for {label!r} is not a Bundle")
+    resources: list[Resource] = []
+    errors = warnings = 0
+    entries = bundle.get("entry", [])
+    if not isinstance(entries, list):
+        raise FhirFetchError(INVALID_RESPONSE, f"the Bundle for {label!r} has an invalid entry list")
+    for entry in entries:
+        resource = entry.get("resource") if isinstance(entry, Mapping) else None
+        if not isinstance(resource, Mapping):
+            continue
+        if resource.get("resourceType") == "OperationOutcome":
+            if is_error_outcome(resource):
+                errors += 1
+            else:
+                warnings += 1
+            continue
+        resources.append(resource)
+    return SearchsetPage(tuple(resources), next_link(bundle), errors, warnings)
+
+
+def is_error_outcome(outcome: Mapping[str, Any]) -> bool:
+    issues = outcome.get("issue")
+    if not isinstance(issues, list) or not issues:
+        return True
+    return any(not isinstance(i, Mapping) or i.get("severity") not in ("information", "warning") for i in issues)
+
+
+def next_link(bundle: Mapping[str, Any]) -> str | None:
+    links = bundle.get("link")
+    if not isinstance(links, list):
+        return None
+    for link in links:
+        if isinstance(link, Mapping) and link.get("relation") == "next" and isinstance(link.get("url"), str):
+            url: str = link["url"]
+            return url
+    return None
+
+
+def _raise_for_status(status: int, label: str) -> None:
+    if 200 <= status < 300:
+        return
+    if status == 401:
+        raise FhirFetchError(
+            UNAUTHORIZED, f"the FHIR server refused the access token for {label!r} (401)", status=status
+        )
+    if status == 403:
+        raise FhirFetchError(FORBIDDEN, f"the access token does not allow reading {label!r} (403)", status=status)
+    if status in (404, 410):
+        raise FhirFetchError(NOT_FOUND, f"the FHIR server has no {label!r} ({status})", status=status)
+    if status >= 500:
+        raise FhirFetchError(SERVER_ERROR, f"the FHIR server failed reading {label!r} ({status})", status=status)
+    if 300 <= status < 400:
+        raise FhirFetchError(
+            INVALID_RESPONSE,
+            f"the FHIR server redirected the read of {label!r} ({status}); redirects are not "
+            "followed so that the access token stays with fhirServer",
+            status=status,
+        )
+    raise FhirFetchError(INVALID_RESPONSE, f"the FHIR server answered {status} for {label!r}", status=status)
+
+
+def _set_socket_timeout(raw: urllib3.BaseHTTPResponse, seconds: float) -> None:
+    connection = getattr(raw, "connection", None)
+    sock = getattr(connection, "sock", None)
+    if isinstance(sock, socket.socket):
+        sock.settimeout(max(seconds, 0.001))
+
+
+def same_origin(base_url: str, url: str) -> bool:
+    """Whether ``url`` (absolute, or relative to ``base_url``) is on the origin of ``base_url``."""
+    return _origin(_join(base_url, url)) == _origin(base_url)
+
+
+_shared_lock = threading.Lock()
+_shared: dict[tuple[int, Timeouts], FhirClient] = {}
+
+
+def shared_client(settings: Settings) -> FhirClient:
+    """The client of this worker process for these timeouts, created on first use.
+
+    Keyed by process id: a session inherited over ``fork`` (gunicorn with preload) would share pooled
+    sockets with the parent, so each worker builds its own.
+    """
+    timeouts = Timeouts(settings.CDS_FHIR_CONNECT_TIMEOUT_SECONDS, settings.CDS_FHIR_READ_TIMEOUT_SECONDS)
+    key = (os.getpid(), timeouts)
+    with _shared_lock:
+        client = _shared.get(key)
+        if client is None:
+            client = _shared[key] = FhirClient(timeouts)
+        return client
+
+
+def _join(base_url: str, path_or_url: str) -> str:
+    return urljoin(base_url.rstrip("/") + "/", path_or_url)
+
+
+def _origin(url: str) -> tuple[str, str, int]:
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    port = parts.port or (443 if scheme == "https" else 80)
+    return scheme, (parts.hostname or "").lower(), port

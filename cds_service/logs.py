@@ -1,0 +1,57 @@
+"""Structured logging: one JSON object per line on stderr, with tokens scrubbed as a last defence.
+
+Code must never log tokens or patient identifiers in the first place; the scrubber only catches
+bearer tokens and JWT-shaped strings that slip into a message (for example in an exception text).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sys
+import time
+from typing import Any
+
+_JWT_LIKE = re.compile(r"eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*\.?[A-Za-z0-9_-]*")
+_BEARER = re.compile(r"(?i)(bearer\s+)[^\s,;\"']+")
+_RESERVED = frozenset(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {"message", "asctime"}
+
+
+def scrub(text: str) -> str:
+    return _JWT_LIKE.sub("[redacted-jwt]", _BEARER.sub(r"\1[redacted]", text))
+
+
+class JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, Any] = {
+            "ts": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created))
+            + f".{int(record.msecs):03d}Z",
+            "level": record.levelname,
+            "logger": record.name,
+            "message": scrub(record.getMessage()),
+        }
+        for key, value in vars(record).items():
+            if key not in _RESERVED and not key.startswith("_"):
+                entry[key] = scrub(value) if isinstance(value, str) else value
+        if record.exc_info and record.exc_info[0] is not None:
+            # Type and place only: an exception's message may quote data (a resource id, a token).
+            entry["exception"] = record.exc_info[0].__name__
+            tb = record.exc_info[2]
+            while tb is not None and tb.tb_next is not None:
+                tb = tb.tb_next
+            if tb is not None:
+                entry["exception_at"] = f"{tb.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno}"
+        return json.dumps(entry, ensure_ascii=False, default=str)
+
+
+def configure_logging(level: str) -> None:
+    """Install the JSON handler on the package logger once (idempotent: create_app may run often)."""
+    logger = logging.getLogger("cds_service")
+    logger.setLevel(level.upper())
+    if not any(getattr(h, "_cds_json", False) for h in logger.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(JsonFormatter())
+        handler._cds_json = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+        logger.propagate = True

@@ -1,0 +1,57 @@
+"""The hook pipeline of design.md, end to end: request -> record -> facts -> rule hits -> cards.
+
+No Flask here: the api calls ``run_hook`` and so does ``cds-service evaluate``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from . import facts as facts_module
+from . import prefetch, rules
+from .config import Settings
+from .facts import PatientFacts
+from .hook_request import HookRequest
+from .knowledge import Knowledge
+
+
+@dataclass(frozen=True)
+class HookResult:
+    response: dict[str, Any]
+    facts: PatientFacts
+    hits: tuple[rules.RuleHit, ...]
+
+
+def thresholds_from(settings: Settings) -> rules.Thresholds:
+    return rules.Thresholds(
+        red_flag_age_below=settings.CDS_RED_FLAG_AGE_BELOW,
+        red_flag_age_above=settings.CDS_RED_FLAG_AGE_ABOVE,
+        subacute_from_days=settings.CDS_SUBACUTE_FROM_DAYS,
+        chronic_after_days=settings.CDS_CHRONIC_AFTER_DAYS,
+        regular_analgesic_days=settings.CDS_REGULAR_ANALGESIC_DAYS,
+        long_term_glucocorticoid_days=settings.CDS_LONG_TERM_GLUCOCORTICOID_DAYS,
+        long_term_opioid_days=settings.CDS_LONG_TERM_OPIOID_DAYS,
+    )
+
+
+def clinical_today(settings: Settings) -> date:
+    """The clinic's calendar date: durations like 27/28 days must not shift at midnight UTC."""
+    return datetime.now(ZoneInfo(settings.CDS_TIMEZONE)).date()
+
+
+def run_hook(
+    request: HookRequest,
+    knowledge: Knowledge,
+    settings: Settings,
+    *,
+    today: date,
+    locale: str,
+) -> HookResult:
+    record = prefetch.resolve(request, settings)
+    patient_facts = facts_module.extract(record, knowledge.terminology, today)
+    hits = tuple(rules.evaluate(patient_facts, thresholds_from(settings)))
+    response = knowledge.cards.render(hits, locale=locale, request=request, facts=patient_facts)
+    return HookResult(response=response, facts=patient_facts, hits=hits)

@@ -1,0 +1,31 @@
+"""What one app instance holds after start-up: settings, knowledge and the optional services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from flask import Flask
+
+from .config import Settings
+from .knowledge import Knowledge
+
+if TYPE_CHECKING:
+    from .security import Authenticator
+    from .storage import Store
+
+EXTENSION_KEY = "cds_service"
+
+
+@dataclass(frozen=True)
+class ServiceState:
+    settings: Settings
+    knowledge: Knowledge
+    store: Store | None
+    authenticator: Authenticator | None
+    """None only when CDS_AUTH=off."""
+
+
+def state_of(app: Flask | Any) -> ServiceState:
+    state: ServiceState = app.extensions[EXTENSION_KEY]
+    return state

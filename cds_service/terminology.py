@@ -1,0 +1,409 @@
+"""Terminology: value sets (valuesets/*.json, FHIR R4 ValueSet) loaded once into an immutable lookup.
+
+``Terminology.load(directory)`` reads ``directory/valuesets/*.json`` once; ``Terminology.concepts(codings)``
+returns the names of the value sets (``ValueSet.name``, for example ``LBP_NONSPECIFIC``) that contain
+any of the codings. Codes are matched, never display text.
+
+How a value set is read (the same text is in every ValueSet's ``code-matching`` extension):
+
+- Code systems are grouped into families; the aliases of one system are one family (ICD-10 WHO and the
+  Norwegian OID; ICPC-2 under both URIs; ATC under both URIs). ICD-10-CM is its own family: the same
+  characters can mean different things (WHO ``S32.01`` is an open fracture, CM ``S32.01x`` a burst
+  fracture of L1), so a CM coding is only matched by CM includes. An unknown system matches nothing.
+- Normalisation (rules.md §1.7 "Normalise codes to upper case and strip dots and spaces before ICD-10 and
+  ICPC-2 comparison"): ICD-10 (every variant) and ICPC-2 codes are upper-cased with dots and white space
+  removed, and the ICD-10 dagger/asterisk marks (``†``, ``*``) dropped, so ``M545`` == ``m54.5`` ==
+  ``M54.5``. ATC codes are upper-cased and trimmed; SNOMED CT and RxNorm codes are only trimmed.
+- ``concept`` lists are exact codes. ``filter`` ``concept is-a X`` means ``X`` and every code that begins
+  with ``X``: only for ICD-10, ICD-10-CM, ICPC-2 and ATC, whose hierarchies are their code prefixes.
+  ``filter`` ``code regex P`` means the whole code matches ``P``; for ICD-10 the pattern is written
+  against the dotted form (a dot after the third character, e.g. ``M54.16``), otherwise against the
+  normalised code.
+- A code is in a value set when an ``include`` matches and no ``exclude`` does.
+
+The lookup per coding is a dict hit on a small memo, or on a miss: one dict lookup for exact codes, one
+per distinct prefix length, and the (few) regular expressions of that family.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Final
+
+from .errors import KnowledgeError
+
+VERIFICATION_EXTENSION_URL: Final = "http://lbp-cds.no/fhir/StructureDefinition/verification"
+"""Every concept and filter says what was verified: ``V: <source>``, ``S: <note>`` or ``U: <note>``."""
+CODE_MATCHING_EXTENSION_URL: Final = "http://lbp-cds.no/fhir/StructureDefinition/code-matching"
+VALUESET_URL_BASE: Final = "http://lbp-cds.no/fhir/ValueSet/"
+
+ICD10: Final = "icd-10"
+ICD10_CM: Final = "icd-10-cm"
+ICPC2: Final = "icpc-2"
+SNOMED_CT: Final = "snomed-ct"
+ATC: Final = "atc"
+RXNORM: Final = "rxnorm"
+
+SYSTEM_FAMILIES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "http://hl7.org/fhir/sid/icd-10": ICD10,
+        "urn:oid:2.16.578.1.12.4.1.1.7110": ICD10,  # ICD-10, Norway (Direktoratet for e-helse)
+        "http://hl7.org/fhir/sid/icd-10-cm": ICD10_CM,
+        "urn:oid:2.16.578.1.12.4.1.1.7170": ICPC2,  # ICPC-2, Norway
+        "http://hl7.org/fhir/sid/icpc-2": ICPC2,
+        "http://snomed.info/sct": SNOMED_CT,
+        "http://www.whocc.no/atc": ATC,
+        "urn:oid:2.16.578.1.12.4.1.1.7180": ATC,  # ATC, Norway (FEST)
+        "http://www.nlm.nih.gov/research/umls/rxnorm": RXNORM,
+    }
+)
+"""rules.md §2 "System URIs: all of these aliases are accepted"."""
+
+_PREFIX_HIERARCHY_FAMILIES: Final = frozenset({ICD10, ICD10_CM, ICPC2, ATC})
+_ICD10_FAMILIES: Final = frozenset({ICD10, ICD10_CM})
+
+# What a well-formed code (or is-a prefix) looks like once normalised; a value-set file with anything
+# else is rejected, so a typo cannot silently match nothing.
+_CODE_FORMATS: Final[Mapping[str, re.Pattern[str]]] = MappingProxyType(
+    {
+        ICD10: re.compile(r"[A-Z][0-9][0-9A-Z][0-9A-Z]{0,4}"),
+        ICD10_CM: re.compile(r"[A-Z][0-9][0-9A-Z][0-9A-Z]{0,4}"),
+        ICPC2: re.compile(r"[A-Z-][0-9]{2}"),
+        ATC: re.compile(r"[A-Z]([0-9]{2}([A-Z]([A-Z]([0-9]{2})?)?)?)?"),
+        SNOMED_CT: re.compile(r"[1-9][0-9]{5,17}"),
+        RXNORM: re.compile(r"[1-9][0-9]{0,8}"),
+    }
+)
+_REMOVED_FROM_CLASSIFICATION_CODES: Final = re.compile(r"[\s.*†]")
+_VERIFICATION_VALUE: Final = re.compile(r"(V|S|U)(: .+)?")
+_CONCEPT_NAME: Final = re.compile(r"[A-Z][A-Z0-9]*(_[A-Z0-9]+)*")
+_MEMO_LIMIT: Final = 50_000
+"""Distinct (system, code) pairs remembered; real records repeat a few hundred codes."""
+
+
+@dataclass(frozen=True)
+class Coding:
+    system: str
+    code: str
+    display: str | None = None
+
+
+def normalise_code(family: str, code: str) -> str:
+    """The comparison form of ``code`` in ``family`` (see the module docstring)."""
+    if family in _ICD10_FAMILIES or family == ICPC2:
+        return _REMOVED_FROM_CLASSIFICATION_CODES.sub("", code).upper()
+    if family == ATC:
+        return code.strip().upper()
+    return code.strip()
+
+
+def _regex_subject(family: str, normalised: str) -> str:
+    """ICD-10 patterns are written against the dotted form (``M54.16``), as the classification prints it."""
+    if family in _ICD10_FAMILIES and len(normalised) > 3:
+        return f"{normalised[:3]}.{normalised[3:]}"
+    return normalised
+
+
+@dataclass(frozen=True)
+class _Table:
+    """Exact codes, is-a prefixes and regular expressions of one family, each mapped to concept names."""
+
+    exact: Mapping[str, frozenset[str]]
+    prefixes: Mapping[str, frozenset[str]]
+    prefix_lengths: tuple[int, ...]
+    patterns: tuple[tuple[re.Pattern[str], str], ...]
+    gate: re.Pattern[str] | None
+    """All patterns as one alternation: one C-level match tells whether any pattern can match."""
+
+    def match(self, family: str, normalised: str) -> set[str]:
+        found: set[str] = set()
+        hit = self.exact.get(normalised)
+        if hit:
+            found.update(hit)
+        for length in self.prefix_lengths:
+            if length > len(normalised):
+                break
+            hit = self.prefixes.get(normalised[:length])
+            if hit:
+                found.update(hit)
+        subject = _regex_subject(family, normalised)
+        if self.gate is not None and self.gate.fullmatch(subject):
+            for pattern, concept in self.patterns:
+                if concept not in found and pattern.fullmatch(subject):
+                    found.add(concept)
+        return found
+
+
+@dataclass(frozen=True)
+class _FamilyIndex:
+    include: _Table
+    exclude: _Table
+
+    def match(self, family: str, normalised: str) -> frozenset[str]:
+        included = self.include.match(family, normalised)
+        if included:
+            included -= self.exclude.match(family, normalised)
+        return frozenset(included)
+
+
+class _TableBuilder:
+    def __init__(self) -> None:
+        self.exact: defaultdict[str, set[str]] = defaultdict(set)
+        self.prefixes: defaultdict[str, set[str]] = defaultdict(set)
+        # Keyed by (pattern text, concept): aliases of one system (WHO URI and Norwegian OID) repeat rules.
+        self.patterns: dict[tuple[str, str], re.Pattern[str]] = {}
+
+    def build(self) -> _Table:
+        return _Table(
+            exact=MappingProxyType({code: frozenset(names) for code, names in self.exact.items()}),
+            prefixes=MappingProxyType({code: frozenset(names) for code, names in self.prefixes.items()}),
+            prefix_lengths=tuple(sorted({len(prefix) for prefix in self.prefixes})),
+            patterns=tuple((pattern, concept) for (_, concept), pattern in self.patterns.items()),
+            gate=re.compile("|".join(f"(?:{text})" for text in dict.fromkeys(text for text, _ in self.patterns)))
+            if self.patterns
+            else None,
+        )
+
+
+_NO_CONCEPTS: Final[frozenset[str]] = frozenset()
+
+
+@dataclass(frozen=True)
+class Terminology:
+    version: str
+    concept_names: frozenset[str]
+    _families: Mapping[str, _FamilyIndex] = field(
+        default_factory=lambda: MappingProxyType({}), repr=False, compare=False
+    )
+    # Memo of (system, raw code) -> concepts. Not part of the value: it only saves repeated
+    # normalisation and regex work for the codes a service sees again and again.
+    _memo: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def load(cls, directory: Path) -> Terminology:
+        """Read and check every ``directory/valuesets/*.json``; a bad file raises ``KnowledgeError``."""
+        folder = directory / "valuesets"
+        if not folder.is_dir():
+            raise KnowledgeError(str(folder), "value-set folder not found")
+        paths = sorted(folder.glob("*.json"))
+        if not paths:
+            raise KnowledgeError(str(folder), "no value-set files (*.json)")
+        includes: defaultdict[str, _TableBuilder] = defaultdict(_TableBuilder)
+        excludes: defaultdict[str, _TableBuilder] = defaultdict(_TableBuilder)
+        names: set[str] = set()
+        version: str | None = None
+        version_source: Path | None = None
+        for path in paths:
+            parsed = _read_value_set(path)
+            if parsed.name in names:
+                raise KnowledgeError(str(path), f"value set name {parsed.name} is used by another file")
+            names.add(parsed.name)
+            if version is None:
+                version, version_source = parsed.version, path
+            elif parsed.version != version:
+                raise KnowledgeError(
+                    str(path),
+                    f"version {parsed.version!r} differs from {version!r} in {version_source}",
+                )
+            for rule in parsed.includes:
+                rule.add_to(includes[rule.family], parsed.name)
+            for rule in parsed.excludes:
+                rule.add_to(excludes[rule.family], parsed.name)
+        assert version is not None  # at least one file was read
+        empty = _TableBuilder().build()
+        families = {
+            family: _FamilyIndex(
+                include=builder.build(),
+                exclude=excludes[family].build() if family in excludes else empty,
+            )
+            for family, builder in includes.items()
+        }
+        return cls(version=version, concept_names=frozenset(names), _families=MappingProxyType(families))
+
+    def concepts(self, codings: Iterable[Coding]) -> frozenset[str]:
+        """Names of the value sets that contain any of ``codings`` (by system and code only)."""
+        found: set[str] = set()
+        for coding in codings:
+            hit = self._lookup(coding.system, coding.code)
+            if hit:
+                found.update(hit)
+        return frozenset(found)
+
+    def _lookup(self, system: object, code: object) -> frozenset[str]:
+        # Typed as object: a Coding built from unchecked JSON may carry a number or null, which must
+        # match nothing rather than crash the call.
+        if not isinstance(system, str) or not isinstance(code, str):
+            return _NO_CONCEPTS
+        key = (system, code)
+        memo = self._memo
+        hit = memo.get(key)
+        if hit is not None:
+            return hit
+        family = SYSTEM_FAMILIES.get(system)
+        index = self._families.get(family) if family is not None else None
+        result = _NO_CONCEPTS
+        if family is not None and index is not None:
+            result = index.match(family, normalise_code(family, code))
+        if len(memo) < _MEMO_LIMIT:
+            memo[key] = result
+        return result
+
+
+# --------------------------------------------------------------------------------------------------
+# Reading and checking one ValueSet file
+
+
+@dataclass(frozen=True)
+class _Rule:
+    family: str
+    kind: str  # "exact", "is-a" or "regex"
+    value: str  # normalised code or prefix, or the pattern text
+    pattern: re.Pattern[str] | None = None
+
+    def add_to(self, builder: _TableBuilder, concept: str) -> None:
+        if self.kind == "exact":
+            builder.exact[self.value].add(concept)
+        elif self.kind == "is-a":
+            builder.prefixes[self.value].add(concept)
+        else:
+            assert self.pattern is not None
+            builder.patterns[(self.value, concept)] = self.pattern
+
+
+@dataclass(frozen=True)
+class _ParsedValueSet:
+    name: str
+    version: str
+    includes: tuple[_Rule, ...]
+    excludes: tuple[_Rule, ...]
+
+
+def _read_value_set(path: Path) -> _ParsedValueSet:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise KnowledgeError(str(path), f"not readable JSON: {exc}") from exc
+    if not isinstance(raw, dict) or raw.get("resourceType") != "ValueSet":
+        raise KnowledgeError(str(path), "not a FHIR ValueSet (resourceType must be 'ValueSet')")
+    _validate_fhir(path, raw)
+    name = _required_string(path, raw, "name")
+    if not _CONCEPT_NAME.fullmatch(name):
+        raise KnowledgeError(str(path), f"name {name!r} is not an UPPER_SNAKE_CASE concept name")
+    if path.stem != name:
+        raise KnowledgeError(str(path), f"file name must be {name}.json (the ValueSet name)")
+    expected_id = name.lower().replace("_", "-")
+    if raw.get("id") != expected_id:
+        raise KnowledgeError(str(path), f"id must be {expected_id!r}, found {raw.get('id')!r}")
+    if raw.get("url") != VALUESET_URL_BASE + expected_id:
+        raise KnowledgeError(str(path), f"url must be {VALUESET_URL_BASE + expected_id!r}")
+    version = _required_string(path, raw, "version")
+    if raw.get("status") != "active":
+        raise KnowledgeError(str(path), f"status must be 'active', found {raw.get('status')!r}")
+    compose = raw.get("compose")
+    if not isinstance(compose, dict) or not compose.get("include"):
+        raise KnowledgeError(str(path), "compose.include is missing or empty")
+    includes = tuple(_read_rules(path, compose["include"], "include"))
+    excludes = tuple(_read_rules(path, compose.get("exclude") or [], "exclude"))
+    return _ParsedValueSet(name=name, version=version, includes=includes, excludes=excludes)
+
+
+def _validate_fhir(path: Path, raw: dict[str, Any]) -> None:
+    from fhir.resources.R4B.valueset import ValueSet  # imported here: only start-up needs it
+
+    try:
+        ValueSet.model_validate(raw)
+    except Exception as exc:  # pydantic.ValidationError, or anything the model raises on bad input
+        first_lines = "; ".join(str(exc).splitlines()[:4])
+        raise KnowledgeError(str(path), f"not a valid FHIR R4 ValueSet: {first_lines}") from exc
+
+
+def _required_string(path: Path, raw: Mapping[str, Any], key: str) -> str:
+    value = raw.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise KnowledgeError(str(path), f"{key} is missing")
+    return value
+
+
+def _read_rules(path: Path, components: Any, where: str) -> Iterable[_Rule]:
+    if not isinstance(components, list):
+        raise KnowledgeError(str(path), f"compose.{where} must be a list")
+    for position, component in enumerate(components):
+        place = f"compose.{where}[{position}]"
+        system = component.get("system") if isinstance(component, dict) else None
+        if not isinstance(system, str):
+            raise KnowledgeError(str(path), f"{place}: system is missing (value-set references are not supported)")
+        family = SYSTEM_FAMILIES.get(system)
+        if family is None:
+            raise KnowledgeError(str(path), f"{place}: unknown code system {system!r}")
+        if component.get("valueSet"):
+            raise KnowledgeError(str(path), f"{place}: valueSet references are not supported")
+        concepts = component.get("concept") or []
+        filters = component.get("filter") or []
+        if concepts and filters:
+            raise KnowledgeError(str(path), f"{place}: has both concept and filter (FHIR vsd-3)")
+        if not concepts and not filters:
+            raise KnowledgeError(str(path), f"{place}: would include the whole code system {system}")
+        component_verified = _has_verification(component)
+        for index, concept in enumerate(concepts):
+            yield _exact_rule(path, f"{place}.concept[{index}]", family, concept, component_verified)
+        for index, filter_ in enumerate(filters):
+            yield _filter_rule(path, f"{place}.filter[{index}]", family, filter_, component_verified)
+
+
+def _has_verification(element: Mapping[str, Any]) -> bool:
+    for extension in element.get("extension") or []:
+        if extension.get("url") == VERIFICATION_EXTENSION_URL:
+            value = extension.get("valueString")
+            return isinstance(value, str) and bool(_VERIFICATION_VALUE.fullmatch(value))
+    return False
+
+
+def _check_verified(path: Path, place: str, element: Mapping[str, Any], component_verified: bool) -> None:
+    if not (component_verified or _has_verification(element)):
+        raise KnowledgeError(str(path), f"{place}: no verification extension ('V: <source>', 'S: ...' or 'U: ...')")
+
+
+def _exact_rule(path: Path, place: str, family: str, concept: Any, component_verified: bool) -> _Rule:
+    code = concept.get("code") if isinstance(concept, dict) else None
+    if not isinstance(code, str):
+        raise KnowledgeError(str(path), f"{place}: code is missing")
+    _check_verified(path, place, concept, component_verified)
+    return _Rule(family, "exact", _checked_code(path, place, family, code))
+
+
+def _filter_rule(path: Path, place: str, family: str, filter_: Any, component_verified: bool) -> _Rule:
+    if not isinstance(filter_, dict):
+        raise KnowledgeError(str(path), f"{place}: not an object")
+    _check_verified(path, place, filter_, component_verified)
+    prop, op, value = filter_.get("property"), filter_.get("op"), filter_.get("value")
+    if not isinstance(value, str) or not value:
+        raise KnowledgeError(str(path), f"{place}: value is missing")
+    if prop == "concept" and op == "is-a":
+        if family not in _PREFIX_HIERARCHY_FAMILIES:
+            raise KnowledgeError(
+                str(path), f"{place}: is-a on {family} needs a terminology server; list the codes instead"
+            )
+        return _Rule(family, "is-a", _checked_code(path, place, family, value))
+    if prop == "code" and op == "regex":
+        try:
+            pattern = re.compile(value)
+        except re.error as exc:
+            raise KnowledgeError(str(path), f"{place}: invalid regex {value!r}: {exc}") from exc
+        return _Rule(family, "regex", value, pattern)
+    raise KnowledgeError(str(path), f"{place}: unsupported filter {prop} {op} (use 'concept is-a' or 'code regex')")
+
+
+def _checked_code(path: Path, place: str, family: str, code: str) -> str:
+    normalised = normalise_code(family, code)
+    if not _CODE_FORMATS[family].fullmatch(normalised):
+        raise KnowledgeError(str(path), f"{place}: {code!r} is not a well-formed {family} code")
+    canonical = _regex_subject(family, normalised) if family in _ICD10_FAMILIES else normalised
+    if code != canonical:
+        raise KnowledgeError(str(path), f"{place}: write {code!r} as {canonical!r}")
+    return normalised

@@ -1,0 +1,1 @@
+"""Shared test helpers: loopback servers (FHIR, stubs, databases), keys and request builders."""

@@ -1,0 +1,459 @@
+"""Terminology.load / Terminology.concepts: code matching against the shipped value sets, and bad files."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cds_service.errors import KnowledgeError
+from cds_service.terminology import Coding, Terminology, normalise_code
+
+KNOWLEDGE_ROOT = Path(__file__).resolve().parent.parent
+
+ICD10 = "http://hl7.org/fhir/sid/icd-10"
+ICD10_NO = "urn:oid:2.16.578.1.12.4.1.1.7110"
+ICD10_CM = "http://hl7.org/fhir/sid/icd-10-cm"
+ICPC2_NO = "urn:oid:2.16.578.1.12.4.1.1.7170"
+ICPC2 = "http://hl7.org/fhir/sid/icpc-2"
+SNOMED = "http://snomed.info/sct"
+ATC = "http://www.whocc.no/atc"
+ATC_NO = "urn:oid:2.16.578.1.12.4.1.1.7180"
+RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm"
+
+
+@pytest.fixture(scope="module")
+def terminology() -> Terminology:
+    return Terminology.load(KNOWLEDGE_ROOT)
+
+
+def concepts_of(terminology: Terminology, system: str, code: str) -> frozenset[str]:
+    return terminology.concepts([Coding(system, code)])
+
+
+# (system, code, concept that must match)
+MATCHES = [
+    # ICD-10 WHO and the Norwegian OID are one system; normalisation of case, dots and spaces.
+    (ICD10, "M54.5", "LBP_NONSPECIFIC"),
+    (ICD10_NO, "M54.5", "LBP_NONSPECIFIC"),
+    (ICD10_NO, "M545", "LBP_NONSPECIFIC"),
+    (ICD10_NO, "m54.5", "LBP_NONSPECIFIC"),
+    (ICD10_NO, " M54.5 ", "LBP_NONSPECIFIC"),
+    (ICD10_NO, "M54 .5", "LBP_NONSPECIFIC"),
+    (ICD10, "M54.50", "LBP_NONSPECIFIC"),  # is-a: a child code
+    (ICD10, "S33.5", "LBP_NONSPECIFIC"),
+    # Site restriction (rules.md §1.7): 5th character, when present, 5, 6 or 7.
+    (ICD10, "M54.1", "NERVE_ROOT"),
+    (ICD10, "M54.16", "NERVE_ROOT"),
+    (ICD10, "M54.17", "NERVE_ROOT"),
+    (ICD10, "M54.15", "NERVE_ROOT"),
+    (ICD10_NO, "M5116", "NERVE_ROOT"),
+    (ICD10, "M48.0", "NERVE_ROOT"),
+    (ICD10, "M48.06", "NEUROGENIC_CLAUDICATION"),
+    (ICD10, "M54.3", "NERVE_ROOT"),
+    (ICD10, "M54.4", "NERVE_ROOT"),
+    # ICD-10-CM: own codes, plus the WHO categories that mean the same there.
+    (ICD10_CM, "M54.50", "LBP_NONSPECIFIC"),
+    (ICD10_CM, "M54.59", "LBP_NONSPECIFIC"),
+    (ICD10_CM, "M54.16", "NERVE_ROOT"),
+    (ICD10_CM, "M54.31", "NERVE_ROOT"),
+    (ICD10_CM, "M48.061", "NERVE_ROOT"),
+    (ICD10_CM, "M48.062", "NEUROGENIC_CLAUDICATION"),
+    (ICD10_CM, "S33.5XXA", "LBP_NONSPECIFIC"),
+    (ICD10_CM, "C50.911", "MALIGNANCY_ANY"),
+    (ICD10_CM, "C4A.9", "MALIGNANCY_ANY"),
+    (ICD10_CM, "C79.51", "MALIGNANCY_SPINE"),
+    (ICD10_CM, "C90.00", "MALIGNANCY_SPINE"),
+    (ICD10_CM, "T38.0X5A", "DRUG_ADVERSE"),
+    # Burst fractures (ICD-10-CM 6th character 1 = stable, 2 = unstable), any 7th character.
+    (ICD10_CM, "S32.011A", "STABLE_BURST_FRACTURE"),
+    (ICD10_CM, "S32.051D", "STABLE_BURST_FRACTURE"),
+    (ICD10_CM, "S22.061A", "STABLE_BURST_FRACTURE"),
+    (ICD10_CM, "s32.041", "STABLE_BURST_FRACTURE"),
+    (ICD10_CM, "S32.012A", "UNSTABLE_BURST_FRACTURE"),
+    (ICD10_CM, "S22.082S", "UNSTABLE_BURST_FRACTURE"),
+    (ICD10_CM, "S32.012A", "VERTEBRAL_FRACTURE"),
+    # Osteoporotic vertebral fracture.
+    (ICD10, "M80.08", "OSTEOPOROTIC_VERTEBRAL_FRACTURE"),
+    (ICD10, "M80.48", "OSTEOPOROTIC_VERTEBRAL_FRACTURE"),
+    (ICD10, "M80.0", "OSTEOPOROTIC_VERTEBRAL_FRACTURE"),
+    (ICD10, "M80", "OSTEOPOROTIC_VERTEBRAL_FRACTURE"),
+    (ICD10_CM, "M80.08XA", "OSTEOPOROTIC_VERTEBRAL_FRACTURE"),
+    (ICD10_CM, "M80.08XD", "OSTEOPOROTIC_VERTEBRAL_FRACTURE"),
+    (ICD10_CM, "M80.88XA", "OSTEOPOROTIC_VERTEBRAL_FRACTURE"),
+    (ICD10_CM, "M80.08XA", "OSTEOPOROSIS"),
+    (SNOMED, "443165006", "OSTEOPOROTIC_VERTEBRAL_FRACTURE"),
+    # Ranges.
+    (ICD10, "C50.9", "MALIGNANCY_ANY"),
+    (ICD10, "C00", "MALIGNANCY_ANY"),
+    (ICD10, "C97", "MALIGNANCY_ANY"),
+    (ICD10, "C43.9", "MALIGNANCY_ANY"),
+    (ICD10, "C79.5", "MALIGNANCY_ANY"),
+    (ICD10, "Y45.1", "DRUG_ADVERSE"),
+    (ICD10, "Y40", "DRUG_ADVERSE"),
+    (ICD10, "I10", "HYPERTENSION"),
+    (ICD10, "I15.0", "HYPERTENSION"),
+    (ICD10, "K26.9", "PEPTIC_ULCER_GI_BLEED"),
+    (ICD10, "K92.2", "PEPTIC_ULCER_GI_BLEED"),
+    (ICD10, "N18.4", "CHRONIC_KIDNEY_DISEASE"),
+    (ICD10, "I50.9", "HEART_FAILURE"),
+    (ICD10, "G83.4", "CAUDA_EQUINA"),
+    (ICD10, "G83.4", "NEURO_DEFICIT"),
+    (ICD10, "M45", "INFLAMMATORY_SPINE"),
+    (ICD10, "M45.6", "INFLAMMATORY_SPINE"),  # optional WHO site character
+    (ICD10, "M43.06", "SPONDYLOLYSIS"),
+    (ICD10, "M43.16", "SPONDYLOLISTHESIS"),
+    (ICD10, "M41.1", "SPINAL_DEFORMITY"),
+    (ICD10, "M16.1", "HIP_OA"),
+    (ICD10, "F32.1", "DEPRESSION"),
+    (ICD10, "Z98.1", "SPINE_SURGERY_STATUS"),
+    (ICD10, "T08", "VERTEBRAL_FRACTURE"),
+    (ICD10, "S32.00", "SPINAL_TRAUMA"),
+    # ICPC-2 under both URIs.
+    (ICPC2_NO, "L03", "LBP_NONSPECIFIC"),
+    (ICPC2, "L03", "LBP_NONSPECIFIC"),
+    (ICPC2_NO, "l03", "LBP_NONSPECIFIC"),
+    (ICPC2_NO, "L86", "NERVE_ROOT"),
+    (ICPC2_NO, "N18", "NEURO_DEFICIT"),
+    (ICPC2_NO, "A05", "MALAISE_WEIGHTLOSS"),
+    (ICPC2_NO, "X76", "MALIGNANCY_ANY"),
+    (ICPC2_NO, "K86", "HYPERTENSION"),
+    (ICPC2, "K77", "HEART_FAILURE"),
+    (ICPC2_NO, "D86", "PEPTIC_ULCER_GI_BLEED"),
+    # SNOMED CT (exact, trimmed).
+    (SNOMED, "279039007", "LBP_NONSPECIFIC"),
+    (SNOMED, " 23056005 ", "NERVE_ROOT"),
+    (SNOMED, "192970008", "CAUDA_EQUINA"),
+    (SNOMED, "709044004", "CHRONIC_KIDNEY_DISEASE"),
+    (SNOMED, "38341003", "HYPERTENSION"),
+    # ATC under both URIs: prefix groups and exact codes.
+    (ATC, "N02AJ06", "OPIOID"),
+    (ATC_NO, "N02AX02", "OPIOID"),
+    (ATC_NO, "n02aa05", "OPIOID"),
+    (ATC, "N07BC02", "OPIOID"),
+    (ATC, "N02AJ07", "NSAID"),
+    (ATC, "M01AE01", "NSAID"),
+    (ATC_NO, "M01AX17", "NSAID"),
+    (ATC, "N02BA01", "NSAID"),
+    (ATC, "N02BE01", "PARACETAMOL"),
+    (ATC, "H02AB06", "GLUCOCORTICOID_SYSTEMIC"),
+    (ATC, "N05BA01", "BENZODIAZEPINE"),
+    (ATC, "N05CF01", "BENZODIAZEPINE"),
+    (ATC, "N02BF02", "GABAPENTINOID"),
+    (ATC, "B01AF01", "ANTICOAGULANT"),
+    (ATC, "B01AC06", "ANTIPLATELET"),
+    (ATC, "A02BC02", "PROTON_PUMP_INHIBITOR"),
+    # RxNorm: ingredients and CDC product codes.
+    (RXNORM, "7804", "OPIOID"),
+    (RXNORM, "1049621", "OPIOID"),  # oxycodone hydrochloride 5 MG Oral Tablet
+    (RXNORM, "835603", "OPIOID"),  # tramadol hydrochloride 50 MG Oral Tablet
+    (RXNORM, "197591", "BENZODIAZEPINE"),  # diazepam 5 MG Oral Tablet
+    (RXNORM, "5640", "NSAID"),
+    (RXNORM, "161", "PARACETAMOL"),
+]
+
+
+@pytest.mark.parametrize(("system", "code", "concept"), MATCHES)
+def test_code_matches_concept(terminology: Terminology, system: str, code: str, concept: str) -> None:
+    assert concept in concepts_of(terminology, system, code)
+
+
+# (system, code, concept that must NOT match)
+NON_MATCHES = [
+    (ICD10, "M54", "LBP_NONSPECIFIC"),  # a parent is not in an is-a set
+    (ICD10, "M54.4", "LBP_NONSPECIFIC"),
+    (ICD10, "M54.12", "NERVE_ROOT"),  # cervical radiculopathy: site restriction
+    (ICD10, "M54.19", "NERVE_ROOT"),
+    (ICD10, "M51.12", "NERVE_ROOT"),
+    (ICD10, "M48.02", "NERVE_ROOT"),
+    (ICD10, "M54.82", "LBP_NONSPECIFIC"),
+    (ICD10, "M54.92", "LBP_NONSPECIFIC"),
+    (ICD10, "C44.9", "MALIGNANCY_ANY"),  # non-melanoma skin cancer is excluded
+    (ICD10, "C44", "MALIGNANCY_ANY"),
+    (ICD10, "C98", "MALIGNANCY_ANY"),
+    (ICD10, "D03.9", "MALIGNANCY_ANY"),
+    (ICD10_CM, "C44.91", "MALIGNANCY_ANY"),
+    (ICD10, "Y60", "DRUG_ADVERSE"),
+    (ICD10, "I16", "HYPERTENSION"),
+    (ICD10, "K92.8", "PEPTIC_ULCER_GI_BLEED"),
+    # WHO S32.01 is an open fracture, not a burst fracture: burst patterns are ICD-10-CM only.
+    (ICD10, "S32.01", "STABLE_BURST_FRACTURE"),
+    (ICD10, "S32.02", "UNSTABLE_BURST_FRACTURE"),
+    (ICD10_CM, "S32.010A", "STABLE_BURST_FRACTURE"),
+    (ICD10_CM, "S32.011A", "UNSTABLE_BURST_FRACTURE"),
+    (ICD10_CM, "S32.012A", "STABLE_BURST_FRACTURE"),
+    # CM M48.061 is "without neurogenic claudication": the WHO proxy does not apply to CM.
+    (ICD10_CM, "M48.061", "NEUROGENIC_CLAUDICATION"),
+    (ICD10, "M80.05", "OSTEOPOROTIC_VERTEBRAL_FRACTURE"),  # hip site
+    (ICD10_CM, "M80.051A", "OSTEOPOROTIC_VERTEBRAL_FRACTURE"),
+    # N18: ICD-10 chronic kidney disease vs ICPC-2 paralysis.
+    (ICD10, "N18", "NEURO_DEFICIT"),
+    (ICPC2_NO, "N18", "CHRONIC_KIDNEY_DISEASE"),
+    # ATC: M01AX is not an NSAID prefix; topical M02 and low-dose ASA are excluded; R05DA04 is no opioid.
+    (ATC, "M01AX05", "NSAID"),  # glucosamine
+    (ATC, "M02AA15", "NSAID"),
+    (ATC, "B01AC06", "NSAID"),
+    (ATC, "R05DA04", "OPIOID"),
+    (ATC, "N02A", "NSAID"),
+    (ATC, "N02BE01", "OPIOID"),
+    # A SNOMED code is never matched by prefix.
+    (SNOMED, "2790390070", "LBP_NONSPECIFIC"),
+    (SNOMED, "27903900", "LBP_NONSPECIFIC"),
+]
+
+
+@pytest.mark.parametrize(("system", "code", "concept"), NON_MATCHES)
+def test_code_does_not_match_concept(terminology: Terminology, system: str, code: str, concept: str) -> None:
+    assert concept not in concepts_of(terminology, system, code)
+
+
+@pytest.mark.parametrize(
+    ("system", "code"),
+    [
+        ("http://example.org/unknown", "M54.5"),
+        ("", "M54.5"),
+        ("http://hl7.org/fhir/sid/icd-10/", "M54.5"),  # not an alias: systems are compared exactly
+        ("http://loinc.org", "279039007"),
+        (ICD10, ""),
+        (ICD10, "   "),
+        (RXNORM, "not-a-code"),
+    ],
+)
+def test_unknown_system_or_empty_code_matches_nothing(terminology: Terminology, system: str, code: str) -> None:
+    assert concepts_of(terminology, system, code) == frozenset()
+
+
+@pytest.mark.parametrize("code", [None, 545, ["M54.5"]])
+def test_code_that_is_not_a_string_matches_nothing(terminology: Terminology, code: object) -> None:
+    assert terminology.concepts([Coding(ICD10, code)]) == frozenset()  # type: ignore[arg-type]
+
+
+def test_display_text_is_never_matched(terminology: Terminology) -> None:
+    codings = [
+        Coding(ICD10, "Z00.0", "Low back pain"),
+        Coding(SNOMED, "22298006", "Sciatica"),
+        Coding(ATC, "A01AA01", "oxycodone"),
+        Coding(ICD10, "LBP_NONSPECIFIC", "M54.5"),
+    ]
+    assert terminology.concepts(codings) == frozenset()
+
+
+def test_concepts_of_several_codings_are_united(terminology: Terminology) -> None:
+    found = terminology.concepts([Coding(ICD10, "M54.5"), Coding(ATC, "N02AJ07"), Coding("http://example.org", "x")])
+    assert {"LBP_NONSPECIFIC", "OPIOID", "NSAID"} <= found
+    assert terminology.concepts([]) == frozenset()
+
+
+def test_repeated_lookups_give_the_same_answer(terminology: Terminology) -> None:
+    first = concepts_of(terminology, ICD10_NO, "m54.16")
+    assert first == concepts_of(terminology, ICD10_NO, "m54.16") == concepts_of(terminology, ICD10, "M54.16")
+
+
+def test_load_reports_version_and_names(terminology: Terminology) -> None:
+    assert terminology.version == "2026.1"
+    assert {"LBP_NONSPECIFIC", "OPIOID", "CAUDA_EQUINA"} <= terminology.concept_names
+
+
+@pytest.mark.parametrize(
+    ("family", "raw", "normalised"),
+    [
+        ("icd-10", " m54.5 ", "M545"),
+        ("icd-10", "M51.1†", "M511"),
+        ("icd-10-cm", "s32.011a", "S32011A"),
+        ("icpc-2", " l 03", "L03"),
+        ("atc", " n02aj06 ", "N02AJ06"),
+        ("snomed-ct", " 279039007\n", "279039007"),
+        ("rxnorm", " 161 ", "161"),
+    ],
+)
+def test_normalise_code(family: str, raw: str, normalised: str) -> None:
+    assert normalise_code(family, raw) == normalised
+
+
+# --------------------------------------------------------------------------------------------------
+# Bad knowledge files stop loading with a KnowledgeError that names the file.
+
+
+def _valid_value_set(name: str = "TEST_SET", version: str = "2026.1") -> dict[str, Any]:
+    identifier = name.lower().replace("_", "-")
+    return {
+        "resourceType": "ValueSet",
+        "id": identifier,
+        "url": f"http://lbp-cds.no/fhir/ValueSet/{identifier}",
+        "version": version,
+        "name": name,
+        "title": "Test",
+        "status": "active",
+        "description": "Test value set.",
+        "compose": {
+            "include": [
+                {
+                    "system": ICD10,
+                    "concept": [
+                        {
+                            "extension": [
+                                {
+                                    "url": "http://lbp-cds.no/fhir/StructureDefinition/verification",
+                                    "valueString": "U: test",
+                                }
+                            ],
+                            "code": "M54.5",
+                        }
+                    ],
+                }
+            ]
+        },
+    }
+
+
+def _write(root: Path, resource: dict[str, Any] | str, file_name: str = "TEST_SET.json") -> Path:
+    folder = root / "valuesets"
+    folder.mkdir(exist_ok=True)
+    path = folder / file_name
+    path.write_text(resource if isinstance(resource, str) else json.dumps(resource), encoding="utf-8")
+    return path
+
+
+def test_a_minimal_valid_file_loads(tmp_path: Path) -> None:
+    _write(tmp_path, _valid_value_set())
+    loaded = Terminology.load(tmp_path)
+    assert loaded.concept_names == {"TEST_SET"}
+    assert loaded.concepts([Coding(ICD10, "m545")]) == {"TEST_SET"}
+
+
+def _broken(mutate: str) -> dict[str, Any] | str:
+    resource = _valid_value_set()
+    include = resource["compose"]["include"][0]
+    concept = include["concept"][0]
+    if mutate == "not json":
+        return "{ not json"
+    if mutate == "not a valueset":
+        resource["resourceType"] = "CodeSystem"
+    elif mutate == "fhir-invalid date":
+        resource["date"] = "yesterday"
+    elif mutate == "status not active":
+        resource["status"] = "retired"
+    elif mutate == "fhir-invalid element":
+        resource["compose"]["include"] = "M54.5"
+    elif mutate == "name differs from file":
+        resource["name"] = "OTHER_SET"
+    elif mutate == "bad id":
+        resource["id"] = "wrong-id"
+    elif mutate == "unknown system":
+        include["system"] = "http://example.org/codes"
+    elif mutate == "no codes":
+        del include["concept"]
+    elif mutate == "concept and filter":
+        include["filter"] = [{"property": "concept", "op": "is-a", "value": "M54"}]
+    elif mutate == "is-a on snomed":
+        include["system"] = SNOMED
+        del include["concept"]
+        include["filter"] = [
+            {"extension": concept["extension"], "property": "concept", "op": "is-a", "value": "279039007"}
+        ]
+    elif mutate == "bad regex":
+        del include["concept"]
+        include["filter"] = [{"extension": concept["extension"], "property": "code", "op": "regex", "value": "M5("}]
+    elif mutate == "unsupported filter op":
+        del include["concept"]
+        include["filter"] = [{"extension": concept["extension"], "property": "concept", "op": "in", "value": "M54"}]
+    elif mutate == "malformed code":
+        concept["code"] = "N02AJ07 N02AJ08"
+    elif mutate == "non-canonical code":
+        concept["code"] = "M545"
+    elif mutate == "no verification":
+        del concept["extension"]
+    elif mutate == "empty compose":
+        resource["compose"] = {"include": []}
+    return resource
+
+
+@pytest.mark.parametrize(
+    ("mutation", "problem_words"),
+    [
+        ("not json", "JSON"),
+        ("not a valueset", "ValueSet"),
+        ("fhir-invalid date", "FHIR"),
+        ("status not active", "status"),
+        ("fhir-invalid element", "FHIR"),
+        ("name differs from file", "file name"),
+        ("bad id", "id"),
+        ("unknown system", "unknown code system"),
+        ("no codes", "whole code system"),
+        ("concept and filter", "both concept and filter"),
+        ("is-a on snomed", "terminology server"),
+        ("bad regex", "invalid regex"),
+        ("unsupported filter op", "unsupported filter"),
+        ("malformed code", "well-formed"),
+        ("non-canonical code", "'M54.5'"),
+        ("no verification", "verification"),
+        ("empty compose", "compose.include"),
+    ],
+)
+def test_bad_file_raises_knowledge_error_naming_it(tmp_path: Path, mutation: str, problem_words: str) -> None:
+    path = _write(tmp_path, _broken(mutation))
+    with pytest.raises(KnowledgeError) as caught:
+        Terminology.load(tmp_path)
+    assert caught.value.path == str(path)
+    assert problem_words in caught.value.problem
+    assert str(path) in str(caught.value)
+
+
+def test_files_with_different_versions_are_refused(tmp_path: Path) -> None:
+    _write(tmp_path, _valid_value_set("A_SET", "2026.1"), "A_SET.json")
+    second = _write(tmp_path, _valid_value_set("B_SET", "2025.9"), "B_SET.json")
+    with pytest.raises(KnowledgeError) as caught:
+        Terminology.load(tmp_path)
+    assert caught.value.path == str(second)
+    assert "2025.9" in caught.value.problem and "2026.1" in caught.value.problem
+
+
+def test_missing_or_empty_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(KnowledgeError, match="folder not found"):
+        Terminology.load(tmp_path)
+    (tmp_path / "valuesets").mkdir()
+    with pytest.raises(KnowledgeError, match="no value-set files"):
+        Terminology.load(tmp_path)
+
+
+def test_one_bad_file_among_the_shipped_ones_stops_loading(tmp_path: Path) -> None:
+    shutil.copytree(KNOWLEDGE_ROOT / "valuesets", tmp_path / "valuesets")
+    broken = tmp_path / "valuesets" / "NSAID.json"
+    resource = json.loads(broken.read_text(encoding="utf-8"))
+    resource["version"] = "1999.1"
+    broken.write_text(json.dumps(resource), encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        Terminology.load(tmp_path)
+    assert "1999.1" in caught.value.problem
+
+
+def test_micro_benchmark_prints_lookup_cost(terminology: Terminology) -> None:
+    """Not a timing assertion: prints the cost so regressions are visible in ``pytest -s``."""
+    codings = [
+        Coding(ICD10_NO, "M54.5"),
+        Coding(ICD10_CM, "S32.011A"),
+        Coding(SNOMED, "279039007"),
+        Coding(ATC_NO, "N02AJ06"),
+        Coding(RXNORM, "1049621"),
+        Coding(ICD10, "C50.9"),
+        Coding("http://example.org", "x"),
+        Coding(ICPC2_NO, "L03"),
+    ] * 625  # 5,000 codings
+    started = time.perf_counter()
+    for coding in codings:
+        terminology.concepts([coding])
+    warm = time.perf_counter() - started
+    fresh = Terminology.load(KNOWLEDGE_ROOT)
+    distinct = [Coding(ICD10_CM, f"S32.0{n % 10}{n % 3}A") for n in range(30)] + [
+        Coding(RXNORM, str(100000 + n)) for n in range(4970)
+    ]
+    started = time.perf_counter()
+    for coding in distinct:
+        fresh.concepts([coding])
+    cold = time.perf_counter() - started
+    print(f"\n5,000 lookups: repeated codes {warm * 1000:.2f} ms, 5,000 distinct codes {cold * 1000:.2f} ms")
+    assert fresh.concepts([Coding(ICD10_CM, "S32.011A")]) >= {"STABLE_BURST_FRACTURE"}
