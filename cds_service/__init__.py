@@ -12,11 +12,13 @@ from typing import Any
 
 from flask import Flask
 
-from . import api
+from . import analytics, api
 from .config import Settings
 from .knowledge import load_knowledge
 from .logs import configure_logging
+from .security import Authenticator, StorageReplayStore
 from .state import EXTENSION_KEY, ServiceState
+from .storage import Store
 
 __all__ = ["Settings", "create_app"]
 
@@ -32,15 +34,20 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.config["MAX_CONTENT_LENGTH"] = settings.CDS_MAX_BODY_BYTES
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
 
-    authenticator = None
-    if not settings.auth_enabled:
+    store = Store.from_settings(settings)
+    store.upgrade()  # an unreachable database is retried on first use; hooks answer meanwhile
+    if settings.auth_enabled:
+        authenticator: Authenticator | None = Authenticator.from_settings(settings, StorageReplayStore(store))
+    else:
+        authenticator = None
         log.warning(
             "AUTHENTICATION IS OFF (CDS_AUTH=off): any caller can invoke the service. "
             "Use this only on a loopback address for local testing."
         )
     app.extensions[EXTENSION_KEY] = ServiceState(
-        settings=settings, knowledge=knowledge, store=None, authenticator=authenticator
+        settings=settings, knowledge=knowledge, store=store, authenticator=authenticator
     )
     api.init_app(app)
+    analytics.init_app(app, store=store, settings=settings)
     log.info("service ready", extra={"knowledge_version": knowledge.version, "auth": settings.CDS_AUTH})
     return app

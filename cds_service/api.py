@@ -19,6 +19,7 @@ from typing import Any
 from flask import Blueprint, Flask, Response, current_app, g, request
 from werkzeug.exceptions import HTTPException
 
+from . import feedback as feedback_module
 from . import pipeline
 from .errors import (
     ApiError,
@@ -32,6 +33,7 @@ from .errors import (
 from .hook_request import PATIENT_VIEW, parse_hook_request
 from .record import PREFETCH_TEMPLATES
 from .state import ServiceState, state_of
+from .storage import IssuedCard
 
 SERVICE_ID = "low-back-pain"
 CDS_PREFIX = "/cds-services"
@@ -114,8 +116,6 @@ def feedback(service_id: str) -> Response:
     body = _json_body(state)
     if state.store is None:
         raise ServiceUnavailable("feedback storage is not configured")
-    from . import feedback as feedback_module
-
     return _json(feedback_module.receive(state.store, service_id, body))
 
 
@@ -215,9 +215,7 @@ def negotiate_locale(accept_language: str | None, default: str) -> str:
 
 def issued_cards(
     response: Mapping[str, Any], service_id: str, knowledge_version: str, locale: str, hook_instance: str
-) -> list[Any]:
-    from .storage import IssuedCard
-
+) -> list[IssuedCard]:
     now = datetime.now(UTC)
     return [
         IssuedCard(

@@ -35,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     report = commands.add_parser("feedback-report", help="how clinicians acted on each card")
     report.add_argument("--since", type=date.fromisoformat, help="only feedback from this date YYYY-MM-DD")
-    report.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    report.add_argument("--format", choices=("table", "json", "csv"), default="table", help="output format")
     report.set_defaults(run=_feedback_report)
 
     args = parser.parse_args(argv)
@@ -120,11 +120,16 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 def _feedback_report(args: argparse.Namespace) -> int:
     from . import report
-    from .storage import Store
+    from .storage import Store, StoreUnavailable
 
     store = Store.from_settings(Settings.load())
-    store.upgrade()
-    print(report.render(report.build(store, args.since), args.format), end="")
+    try:
+        store.upgrade()
+        text = report.render(report.build(store, args.since), args.format)
+    except StoreUnavailable:
+        print("cds-service: the database is unavailable (CDS_DATABASE_URL)", file=sys.stderr)
+        return 2
+    print(text, end="")
     return 0
 
 

@@ -122,8 +122,15 @@ class Settings:
         for alg in self.CDS_JWT_ALGORITHMS:
             if alg.lower() == "none" or alg.upper().startswith("HS"):
                 raise ConfigurationError(f"CDS_JWT_ALGORITHMS may not contain {alg!r}: only asymmetric algorithms")
-        positive = ("CDS_MAX_BODY_BYTES", "CDS_MAX_PREFETCH_RESOURCES", "CDS_MAX_JSON_DEPTH", "CDS_FHIR_MAX_RESOURCES")
-        positive += ("CDS_FHIR_CONNECT_TIMEOUT_SECONDS", "CDS_FHIR_READ_TIMEOUT_SECONDS", "CDS_FHIR_BUDGET_SECONDS")
+        positive: tuple[str, ...] = (
+            "CDS_MAX_BODY_BYTES",
+            "CDS_MAX_PREFETCH_RESOURCES",
+            "CDS_MAX_JSON_DEPTH",
+            "CDS_FHIR_MAX_RESOURCES",
+            "CDS_FHIR_CONNECT_TIMEOUT_SECONDS",
+            "CDS_FHIR_READ_TIMEOUT_SECONDS",
+            "CDS_FHIR_BUDGET_SECONDS",
+        )
         for name in positive:
             if getattr(self, name) <= 0:
                 raise ConfigurationError(f"{name} must be positive")
@@ -132,8 +139,8 @@ class Settings:
                 "CDS_FHIR_BUDGET_SECONDS is %.1f s: with a hanging FHIR server the hook will not answer within 2 s",
                 self.CDS_FHIR_BUDGET_SECONDS,
             )
-        if self.CDS_ANALYTICS_ENABLED and not self.CDS_ANALYTICS_TOKEN:
-            raise ConfigurationError("CDS_ANALYTICS_ENABLED needs CDS_ANALYTICS_TOKEN")
+        if self.CDS_ANALYTICS_ENABLED and len(self.CDS_ANALYTICS_TOKEN) < 16:
+            raise ConfigurationError("CDS_ANALYTICS_ENABLED needs a CDS_ANALYTICS_TOKEN of at least 16 characters")
 
 
 def _coerce(name: str, raw: Any, hint: Any) -> Any:

@@ -1,0 +1,192 @@
+"""The feedback report: per card id, how often shown, accepted, overridden, and the top override reasons.
+
+``build`` reads the store (issued-card log and feedback); ``render`` is pure and writes a text table,
+JSON or CSV. ``cds-service feedback-report`` and the ``/analytics`` page show the same ``Report``.
+
+"Shown" counts issued cards by issue time; accepted/overridden count feedback items by outcome time,
+both from ``since`` (a UTC date) on. Feedback on a card uuid the service never logged is one extra row
+with no card id ("unknown card").
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from .storage import Store
+
+FORMATS = ("table", "json", "csv")
+TOP_REASONS = 3
+UNKNOWN_CARD_LABEL = "(unknown card)"
+
+
+@dataclass(frozen=True)
+class ReasonCount:
+    system: str
+    code: str
+    display: str | None
+    count: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.code} ({self.display})" if self.display else self.code
+
+
+@dataclass(frozen=True)
+class CardRow:
+    card_id: str | None
+    """None for feedback on card uuids the service has no record of issuing."""
+    shown: int
+    accepted: int
+    overridden: int
+    top_override_reasons: tuple[ReasonCount, ...]
+
+    @property
+    def label(self) -> str:
+        return self.card_id if self.card_id is not None else UNKNOWN_CARD_LABEL
+
+    @property
+    def acceptance_rate(self) -> float | None:
+        """Accepted / (accepted + overridden); None with no feedback."""
+        answered = self.accepted + self.overridden
+        return self.accepted / answered if answered else None
+
+
+@dataclass(frozen=True)
+class Report:
+    since: date | None
+    generated_at: datetime
+    rows: tuple[CardRow, ...]
+
+    @property
+    def totals(self) -> tuple[int, int, int]:
+        return (
+            sum(r.shown for r in self.rows),
+            sum(r.accepted for r in self.rows),
+            sum(r.overridden for r in self.rows),
+        )
+
+
+def build(store: Store, since: date | None = None) -> Report:
+    """Raises ``StoreUnavailable`` when the database cannot be read."""
+    shown = store.shown_counts(since)
+    outcomes: dict[str | None, dict[str, int]] = defaultdict(dict)
+    for item in store.outcome_counts(since):
+        outcomes[item.card_id][item.outcome] = outcomes[item.card_id].get(item.outcome, 0) + item.count
+    reasons: dict[str | None, list[ReasonCount]] = defaultdict(list)
+    for reason in store.override_reason_counts(since):
+        reasons[reason.card_id].append(ReasonCount(reason.system, reason.code, reason.display, reason.count))
+    return assemble(since, datetime.now(UTC), shown, outcomes, reasons)
+
+
+def assemble(
+    since: date | None,
+    generated_at: datetime,
+    shown: dict[str, int],
+    outcomes: dict[str | None, dict[str, int]],
+    reasons: dict[str | None, list[ReasonCount]],
+) -> Report:
+    """Pure: the report from the store's counts. Known cards by shown (most first), unknown last."""
+    card_ids: set[str | None] = set(shown) | set(outcomes) | set(reasons)
+    rows = [
+        CardRow(
+            card_id=card_id,
+            shown=shown.get(card_id, 0) if card_id is not None else 0,
+            accepted=outcomes.get(card_id, {}).get("accepted", 0),
+            overridden=outcomes.get(card_id, {}).get("overridden", 0),
+            top_override_reasons=tuple(
+                sorted(reasons.get(card_id, []), key=lambda r: (-r.count, r.system, r.code))[:TOP_REASONS]
+            ),
+        )
+        for card_id in card_ids
+    ]
+    rows.sort(key=lambda r: (r.card_id is None, -r.shown, r.card_id or ""))
+    return Report(since=since, generated_at=generated_at, rows=tuple(rows))
+
+
+def render(report: Report, fmt: str) -> str:
+    if fmt == "table":
+        return _table(report)
+    if fmt == "json":
+        return json.dumps(as_json(report), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        return _csv(report)
+    raise ValueError(f"unknown report format {fmt!r}: use one of {', '.join(FORMATS)}")
+
+
+def as_json(report: Report) -> dict[str, Any]:
+    return {
+        "since": report.since.isoformat() if report.since else None,
+        "generatedAt": report.generated_at.isoformat(timespec="seconds"),
+        "cards": [
+            {
+                "cardId": row.card_id,
+                "shown": row.shown,
+                "accepted": row.accepted,
+                "overridden": row.overridden,
+                "acceptanceRate": None if row.acceptance_rate is None else round(row.acceptance_rate, 4),
+                "topOverrideReasons": [
+                    {"system": r.system, "code": r.code, "display": r.display, "count": r.count}
+                    for r in row.top_override_reasons
+                ],
+            }
+            for row in report.rows
+        ],
+    }
+
+
+def _reasons_text(row: CardRow) -> str:
+    return "; ".join(f"{r.label} ×{r.count}" for r in row.top_override_reasons)
+
+
+def _rate_text(row: CardRow) -> str:
+    rate = row.acceptance_rate
+    return "" if rate is None else f"{rate:.0%}"
+
+
+def _table(report: Report) -> str:
+    since = report.since.isoformat() if report.since else "the beginning"
+    lines = [f"Feedback report since {since} (generated {report.generated_at:%Y-%m-%d %H:%M} UTC)"]
+    if not report.rows:
+        lines.append("No cards issued and no feedback received in this period.")
+        return "\n".join(lines) + "\n"
+    header = ("card id", "shown", "accepted", "overridden", "accept %", "top override reasons")
+    body = [
+        (row.label, str(row.shown), str(row.accepted), str(row.overridden), _rate_text(row), _reasons_text(row))
+        for row in report.rows
+    ]
+    shown, accepted, overridden = report.totals
+    body.append(("total", str(shown), str(accepted), str(overridden), "", ""))
+    widths = [max(len(cells[i]) for cells in [header, *body]) for i in range(len(header) - 1)]
+
+    def line(cells: tuple[str, ...]) -> str:
+        first = cells[0].ljust(widths[0])
+        numbers = [cells[i].rjust(widths[i]) for i in range(1, len(widths))]
+        return "  ".join([first, *numbers, cells[-1]]).rstrip()
+
+    lines.append(line(header))
+    lines.append("  ".join("-" * w for w in widths) + "  " + "-" * len(header[-1]))
+    lines.extend(line(cells) for cells in body)
+    return "\n".join(lines) + "\n"
+
+
+def _csv_cell(value: str) -> str:
+    """Spreadsheet formula injection guard: reason displays come from the EHR's feedback."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def _csv(report: Report) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["card_id", "shown", "accepted", "overridden", "acceptance_rate", "top_override_reasons"])
+    for row in report.rows:
+        rate = "" if row.acceptance_rate is None else f"{row.acceptance_rate:.4f}"
+        writer.writerow(
+            [_csv_cell(row.label), row.shown, row.accepted, row.overridden, rate, _csv_cell(_reasons_text(row))]
+        )
+    return out.getvalue()

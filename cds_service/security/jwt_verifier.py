@@ -1,0 +1,322 @@
+"""Authenticate the EHR: verify the CDS Hooks bearer JWT on discovery, service and feedback calls.
+
+CDS Hooks 2.0 §Trusting CDS Clients (requirements 176, 177, 195, 199) and §JWT signing algorithm
+(201: never ``none``; 203: never a symmetric algorithm; 205: ES384 and RS384 recommended). The header
+must carry ``alg``, ``kid`` and ``typ: JWT``; the payload ``iss``, ``aud`` (the exact URL called),
+``exp``, ``iat`` and ``jti``; ``tenant`` is checked when the issuer's configuration names one.
+
+Order of checks: everything that can be judged without keys first (cheap, and no key fetch for junk),
+then the key (``jku`` is only fetched when it lies under the issuer's allowed prefixes), the signature,
+the time and audience claims, and last the ``jti``: it is recorded only for a token that is otherwise
+valid, so a forged token cannot burn a genuine token's ``jti``.
+
+Every failure raises ``Unauthorized(reason, message)`` where ``reason`` is a fixed category. Neither
+the message nor the log line contains the token or its ``jti``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import jwt
+
+from ..config import Settings
+from ..errors import BadRequest, ConfigurationError, ServiceUnavailable, Unauthorized
+from .issuers import TrustedIssuer, load_trusted_issuers
+from .jwks import JwksError, KeyMismatch, KeySet, RemoteKeySets, fetch_jwks_document
+from .replay import ReplayStore
+from .urls import url_is_under, url_is_under_any
+
+log = logging.getLogger(__name__)
+
+MAX_TOKEN_CHARS = 16 * 1024
+"""A CDS Hooks JWT is well under 2 KB; refusing bigger ones bounds the work an unauthenticated caller causes."""
+
+REQUIRED_CLAIMS = ("iss", "aud", "exp", "iat", "jti")
+_FORBIDDEN_ALGORITHM_PREFIXES = ("HS",)
+_SUPPORTED_CRIT: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who called: the verified issuer, its tenant claim, and the FHIR servers it may send us to."""
+
+    issuer: str
+    tenant: str | None
+    allowed_fhir_servers: tuple[str, ...]
+
+
+def _reject(reason: str, message: str) -> Unauthorized:
+    return Unauthorized(reason, message)
+
+
+def _safe(value: object, limit: int = 120) -> str:
+    """A client-supplied value made safe for a log line or message: repr (no newlines), truncated."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+class Authenticator:
+    def __init__(
+        self,
+        issuers: Mapping[str, TrustedIssuer],
+        replay_store: ReplayStore,
+        *,
+        algorithms: tuple[str, ...],
+        clock_skew_seconds: int,
+        max_lifetime_seconds: int,
+        remote_key_sets: RemoteKeySets,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        unsafe = [a for a in algorithms if a.lower() == "none" or a.upper().startswith(_FORBIDDEN_ALGORITHM_PREFIXES)]
+        if unsafe or not algorithms:
+            raise ConfigurationError(f"JWT algorithms must be a non-empty list of asymmetric algorithms: {unsafe}")
+        self._issuers = dict(issuers)
+        self._replay_store = replay_store
+        self._algorithms = tuple(algorithms)
+        self._skew = clock_skew_seconds
+        self._max_lifetime = max_lifetime_seconds
+        self._remote = remote_key_sets
+        self._clock = clock
+        self._jws = jwt.PyJWS()
+
+    @classmethod
+    def from_settings(
+        cls,
+        settings: Settings,
+        replay_store: ReplayStore,
+        *,
+        clock: Callable[[], float] = time.time,
+        fetch: Callable[[str], Any] = fetch_jwks_document,
+    ) -> Authenticator:
+        """Build from settings; raises ``ConfigurationError`` (start-up stops) if the issuer file is bad."""
+        if not settings.CDS_TRUSTED_ISSUERS_FILE:
+            raise ConfigurationError(
+                "CDS_AUTH=jwt needs CDS_TRUSTED_ISSUERS_FILE (see config/trusted-issuers.example.json and "
+                "docs/security.md); for a loopback-only trial run set CDS_AUTH=off"
+            )
+        issuers = load_trusted_issuers(settings.CDS_TRUSTED_ISSUERS_FILE)
+        if settings.CDS_JWT_MAX_LIFETIME_SECONDS <= 0 or settings.CDS_JWT_CLOCK_SKEW_SECONDS < 0:
+            raise ConfigurationError("CDS_JWT_MAX_LIFETIME_SECONDS must be > 0 and CDS_JWT_CLOCK_SKEW_SECONDS >= 0")
+        log.info(
+            "JWT authentication on: %d trusted issuer(s) from %s; algorithms %s",
+            len(issuers),
+            settings.CDS_TRUSTED_ISSUERS_FILE,
+            ", ".join(settings.CDS_JWT_ALGORITHMS),
+        )
+        return cls(
+            issuers,
+            replay_store,
+            algorithms=settings.CDS_JWT_ALGORITHMS,
+            clock_skew_seconds=settings.CDS_JWT_CLOCK_SKEW_SECONDS,
+            max_lifetime_seconds=settings.CDS_JWT_MAX_LIFETIME_SECONDS,
+            remote_key_sets=RemoteKeySets(
+                cache_seconds=settings.CDS_JWKS_CACHE_SECONDS,
+                min_refetch_seconds=settings.CDS_JWKS_MIN_REFETCH_SECONDS,
+                clock=clock,
+                fetch=fetch,
+            ),
+            clock=clock,
+        )
+
+    @property
+    def issuers(self) -> Mapping[str, TrustedIssuer]:
+        return self._issuers
+
+    # ------------------------------------------------------------------------------------------------
+    def authenticate(self, authorization_header: str | None, audience: str) -> Principal:
+        """Verify ``Authorization: Bearer <JWT>`` for a call to ``audience`` (the exact URL called)."""
+        issuer: str | None = None
+        try:
+            token = _bearer_token(authorization_header)
+            header, claims = self._read_unverified(token)
+            issuer = self._issuer_claim(claims)
+            trusted = self._issuers.get(issuer)
+            if trusted is None:
+                raise _reject("unknown_issuer", f"issuer {_safe(issuer)} is not trusted by this service")
+            key = self._key(trusted, header)
+            self._verify_signature(token, key)
+            expires_at = self._check_claims(claims, trusted, audience)
+            self._claim_jti(claims["jti"], trusted.issuer, expires_at)
+        except Unauthorized as exc:
+            log.warning("JWT rejected: reason=%s issuer=%s", exc.reason, _safe(issuer) if issuer else "-")
+            raise
+        tenant = claims.get("tenant")
+        return Principal(
+            issuer=trusted.issuer,
+            tenant=tenant if isinstance(tenant, str) else None,
+            allowed_fhir_servers=trusted.fhir_servers,
+        )
+
+    def check_fhir_server(self, principal: Principal, fhir_server: str | None) -> None:
+        """SSRF guard: our access to a FHIR server (with the EHR's token) goes only where the issuer allows."""
+        if fhir_server is None:
+            return
+        if not url_is_under_any(fhir_server, principal.allowed_fhir_servers):
+            log.warning("fhirServer refused: not allowed for issuer %s", _safe(principal.issuer))
+            raise BadRequest(
+                "fhirServer is not one of the FHIR servers this issuer is allowed to send us to "
+                "(fhir_servers in the trusted-issuer file)",
+                field="fhirServer",
+            )
+
+    # ------------------------------------------------------------------------------------------------
+    def _read_unverified(self, token: str) -> tuple[dict[str, Any], dict[str, Any]]:
+        try:
+            decoded = self._jws.decode_complete(token, options={"verify_signature": False})
+        except jwt.InvalidTokenError:
+            raise _reject(
+                "malformed_token", "the bearer token is not a compact JWS (header.payload.signature)"
+            ) from None
+        header: dict[str, Any] = decoded["header"]
+        alg = header.get("alg")
+        if (
+            not isinstance(alg, str)
+            or alg not in self._algorithms
+            or alg.upper().startswith(_FORBIDDEN_ALGORITHM_PREFIXES)
+        ):
+            raise _reject(
+                "unsupported_algorithm",
+                f"alg {_safe(alg)} is not accepted; accepted: {', '.join(self._algorithms)}",
+            )
+        typ = header.get("typ")
+        if not isinstance(typ, str) or typ.upper() != "JWT":
+            raise _reject("malformed_token", "the JWT header must have typ 'JWT'")
+        kid = header.get("kid")
+        if not isinstance(kid, str) or not kid:
+            raise _reject("malformed_token", "the JWT header must have a kid naming the signing key")
+        crit = header.get("crit")
+        if crit is not None and (not isinstance(crit, list) or set(crit) - _SUPPORTED_CRIT):
+            raise _reject("malformed_token", "the JWT header has critical extensions this service does not support")
+        jku = header.get("jku")
+        if jku is not None and not isinstance(jku, str):
+            raise _reject("malformed_token", "the JWT header jku must be a URL string")
+        try:
+            claims = json.loads(decoded["payload"])
+        except (ValueError, RecursionError):
+            raise _reject("malformed_token", "the JWT payload is not JSON") from None
+        if not isinstance(claims, dict):
+            raise _reject("malformed_token", "the JWT payload is not a JSON object")
+        return header, claims
+
+    @staticmethod
+    def _issuer_claim(claims: Mapping[str, Any]) -> str:
+        iss = claims.get("iss")
+        if iss is None:
+            raise _reject("missing_claim", "the JWT has no iss claim")
+        if not isinstance(iss, str) or not iss:
+            raise _reject("malformed_token", "the iss claim must be a non-empty string")
+        return iss
+
+    def _key(self, trusted: TrustedIssuer, header: Mapping[str, Any]) -> jwt.PyJWK:
+        kid: str = header["kid"]
+        alg: str = header["alg"]
+        jku: str | None = header.get("jku")
+        key_set = self._key_set(trusted, kid, jku)
+        try:
+            key = key_set.key_for(kid, alg)
+        except KeyMismatch as exc:
+            raise _reject("unknown_key", str(exc)) from None
+        if key is None:
+            raise _reject("unknown_key", f"no key with kid {_safe(kid)} for issuer {_safe(trusted.issuer)}")
+        return key
+
+    def _key_set(self, trusted: TrustedIssuer, kid: str, jku: str | None) -> KeySet:
+        if trusted.inline_keys is not None:
+            # Keys exchanged out of band (requirement 199) are authoritative; a jku is never fetched.
+            return trusted.inline_keys
+        url: str | None = trusted.jwks_url
+        if trusted.jku_prefixes:
+            if jku is None:
+                raise _reject("untrusted_jku", "this issuer's keys are found through the jku header, which is missing")
+            if not any(url_is_under(jku, prefix) for prefix in trusted.jku_prefixes):
+                raise _reject("untrusted_jku", f"jku is not under the URLs allowed for issuer {_safe(trusted.issuer)}")
+            url = jku
+        if url is None:  # parse_trusted_issuers guarantees one key source; defend anyway
+            raise _reject("unknown_key", "no key source configured for this issuer")
+        try:
+            return self._remote.key_set(url, wanted_kid=kid)
+        except JwksError:
+            raise _reject("jwks_unavailable", "the issuer's key set could not be fetched") from None
+
+    def _verify_signature(self, token: str, key: jwt.PyJWK) -> None:
+        try:
+            self._jws.decode_complete(token, key=key, algorithms=list(self._algorithms))
+        except jwt.InvalidSignatureError:
+            raise _reject("bad_signature", "the JWT signature does not verify") from None
+        except jwt.InvalidAlgorithmError:
+            raise _reject("unsupported_algorithm", "the JWT alg does not match the key") from None
+        except jwt.InvalidTokenError:
+            raise _reject("malformed_token", "the JWT could not be verified") from None
+
+    def _check_claims(self, claims: Mapping[str, Any], trusted: TrustedIssuer, audience: str) -> datetime:
+        missing = [name for name in REQUIRED_CLAIMS if claims.get(name) is None]
+        if missing:
+            raise _reject("missing_claim", f"the JWT lacks required claim(s): {', '.join(missing)}")
+        exp = _numeric_date(claims, "exp")
+        iat = _numeric_date(claims, "iat")
+        jti = claims["jti"]
+        if not isinstance(jti, str) or not jti:
+            raise _reject("malformed_token", "the jti claim must be a non-empty string")
+        aud = claims["aud"]
+        audiences = aud if isinstance(aud, list) else [aud]
+        if audience not in audiences or not all(isinstance(a, str) for a in audiences):
+            raise _reject("bad_audience", f"aud must be the exact URL called: {audience}")
+        now = self._clock()
+        if now >= exp + self._skew:
+            raise _reject("expired", "the JWT has expired")
+        if iat > now + self._skew:
+            raise _reject("issued_in_future", "the JWT iat is in the future (check the EHR's clock)")
+        nbf = claims.get("nbf")
+        if nbf is not None and _numeric_date(claims, "nbf") > now + self._skew:
+            raise _reject("not_yet_valid", "the JWT nbf is in the future")
+        if exp <= iat:
+            raise _reject("malformed_token", "the JWT exp is not after its iat")
+        if exp - iat > self._max_lifetime:
+            raise _reject(
+                "lifetime_too_long",
+                f"the JWT lifetime (exp - iat) exceeds {self._max_lifetime} seconds",
+            )
+        if trusted.tenant is not None:
+            tenant = claims.get("tenant")
+            if tenant is None:
+                raise _reject("missing_claim", "the JWT lacks the tenant claim this issuer requires")
+            if tenant != trusted.tenant:
+                raise _reject("bad_tenant", "the JWT tenant is not the one configured for this issuer")
+        # Keep the jti until the token can no longer pass the exp check.
+        return datetime.fromtimestamp(exp + self._skew, UTC)
+
+    def _claim_jti(self, jti: str, issuer: str, expires_at: datetime) -> None:
+        try:
+            first_use = self._replay_store.claim(jti, issuer, expires_at)
+        except Exception:
+            log.exception("replay store failed; refusing the call (fail closed)")
+            raise ServiceUnavailable("the token replay check is unavailable; try again later") from None
+        if not first_use:
+            raise _reject("replayed", "this JWT (jti) was already used")
+
+
+def _bearer_token(authorization_header: str | None) -> str:
+    if authorization_header is None or not authorization_header.strip():
+        raise _reject("missing_token", "an Authorization: Bearer <JWT> header is required")
+    scheme, _, token = authorization_header.strip().partition(" ")
+    token = token.strip()
+    if scheme.lower() != "bearer" or not token:
+        raise _reject("malformed_token", "the Authorization header must be 'Bearer <JWT>'")
+    if len(token) > MAX_TOKEN_CHARS:
+        raise _reject("malformed_token", f"the bearer token is longer than {MAX_TOKEN_CHARS} characters")
+    return token
+
+
+def _numeric_date(claims: Mapping[str, Any], name: str) -> float:
+    value = claims[name]
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise _reject("malformed_token", f"the {name} claim must be a NumericDate (seconds since 1970)")
+    return float(value)
