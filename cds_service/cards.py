@@ -88,7 +88,15 @@ _PHRASE_KEYS = (
     "no",
     "no_code",
     "suggestion_action",
+    "more_evidence",
 )
+_PHRASE_PLACEHOLDERS: Mapping[str, frozenset[str]] = {
+    "suggestion_action": frozenset({"label"}),
+    "more_evidence": frozenset({"count"}),
+}
+# A card lists at most this many records per reason, newest first: a clinician reads the card in five
+# seconds, and 40 NSAID prescriptions say no more than the latest few.
+MAX_EVIDENCE_LINES = 5
 _CARD_KEYS = frozenset({"indicator", "show_values", *LOCALES})
 _LOCALE_KEYS = frozenset({"title", "summary", "detail", "findings"})
 
@@ -233,15 +241,14 @@ class CardCatalog:
             lines = [phrases["findings_heading"]]
             for finding in hit.findings:
                 lines.append(f"- {self._finding_line(hit.card_id, finding, text, values, locale)}")
-                for evidence in finding.evidence:
-                    lines.append(f"  - {self._evidence_line(evidence, locale)}")
-                    shown.add(evidence)
+                lines.extend(f"  - {line}" for line in self._evidence_lines(finding.evidence, locale))
+                shown.update(finding.evidence)
             parts.append("\n".join(lines))
 
         remaining = [evidence for evidence in dict.fromkeys(hit.evidence) if evidence not in shown]
         if remaining:
             lines = [phrases["evidence_heading"]]
-            lines.extend(f"- {self._evidence_line(evidence, locale)}" for evidence in remaining)
+            lines.extend(f"- {line}" for line in self._evidence_lines(remaining, locale))
             parts.append("\n".join(lines))
 
         if not facts.medications_checked:
@@ -257,6 +264,15 @@ class CardCatalog:
             _log.error("card %s: no text for finding code %r", card_id, finding.code)
             return _escape_patient_text(finding.code)
         return _fill(template, values, self.phrases[locale]["unknown"])
+
+    def _evidence_lines(self, evidence: Sequence[Evidence], locale: str) -> list[str]:
+        """The newest ``MAX_EVIDENCE_LINES`` records (undated last), then how many more there are."""
+        unique = list(dict.fromkeys(evidence))
+        newest = sorted(unique, key=lambda e: (e.date is None, -(e.date.toordinal() if e.date else 0)))
+        lines = [self._evidence_line(e, locale) for e in newest[:MAX_EVIDENCE_LINES]]
+        if len(newest) > MAX_EVIDENCE_LINES:
+            lines.append(self.phrases[locale]["more_evidence"].format(count=len(newest) - MAX_EVIDENCE_LINES))
+        return lines
 
     def _evidence_line(self, evidence: Evidence, locale: str) -> str:
         """``SNOMED CT 23056005 – Sciatica (diagnosis, 2026-01-05)``: what matched, never who."""
@@ -447,7 +463,7 @@ def _load_shared(catalog: Mapping[str, Any], path: Path) -> dict[str, Any]:
         table = _table(text, locale, path, "text.")
         phrases[locale] = MappingProxyType({key: _text(table, key, path, f"text.{locale}.") for key in _PHRASE_KEYS})
         for key in _PHRASE_KEYS:
-            allowed = frozenset({"label"}) if key == "suggestion_action" else frozenset()
+            allowed = _PHRASE_PLACEHOLDERS.get(key, frozenset())
             _check_placeholders(phrases[locale][key], allowed, path, f"text.{locale}.{key}")
 
     resource_labels: dict[str, Mapping[str, str]] = {}

@@ -458,3 +458,23 @@ def test_english_cards_contain_no_norwegian_text(catalog: CardCatalog) -> None:
     # The guideline's own title is Norwegian and may appear in source labels; card text may not.
     for word in (" og ", " ikke ", " ved ", "Henvisning", " er registrert"):
         assert word not in texts.replace("Aktivitetshåndboken", "")
+
+
+def test_evidence_is_capped_to_the_newest_records(catalog: CardCatalog) -> None:
+    """A long medication history must not turn a five-second card into a scroll."""
+    from datetime import timedelta
+
+    evidence = tuple(
+        Evidence(
+            "MedicationStatement",
+            f"ms-{n}",
+            Coding("http://www.whocc.no/atc", f"M01AE{n:02d}"),
+            date(2026, 1, 1) + timedelta(days=n),
+        )
+        for n in range(12)
+    )
+    hit = RuleHit("lbp-nsaid", evidence=evidence)
+    detail = catalog.render([hit], locale="en", request=_request(), facts=_facts())["cards"][0]["detail"]
+    shown = re.findall(r"M01AE(\d\d)", detail)
+    assert shown == ["11", "10", "09", "08", "07"]
+    assert "… and 7 more in the record" in detail
