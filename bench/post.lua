@@ -7,7 +7,7 @@ if token_file and token_file ~= "" then
   for line in io.lines(token_file) do tokens[#tokens + 1] = line end
 end
 local counter = 0
-local thread_offset = 0
+thread_offset = 0  -- global: wrk copies it into each thread with thread:set
 function setup(thread)
   thread:set("thread_offset", thread_offset)
   thread_offset = thread_offset + 1

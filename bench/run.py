@@ -120,7 +120,8 @@ def free_port() -> int:
 
 def start_gunicorn(app: str, port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
     process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "-w", "2", "-k", "sync", "-b", f"127.0.0.1:{port}", app],
+        [sys.executable, "-m", "gunicorn", "-w", "2", "-k", "sync", "--no-control-socket",
+         "-b", f"127.0.0.1:{port}", app],
         cwd=ROOT,
         env={**os.environ, **env},
         stdout=subprocess.DEVNULL,

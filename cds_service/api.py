@@ -179,18 +179,21 @@ def _json_body(state: ServiceState) -> Any:
         raise BadRequest(f"the body is not valid JSON: {exc}", field="$") from None
 
 
-_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
-_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
-_BRACKET_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+# Unrolled-loop form of a JSON string: far faster in CPython's re than an alternation per character.
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+# Outside strings JSON is ASCII; everything but the four brackets is deleted in C by bytes.translate.
+_NOT_BRACKETS = bytes(b for b in range(128) if b not in b"[]{}")
+_BRACKET_STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
 
 
 def json_nesting_depth(text: str) -> int:
     """Deepest nesting of arrays and objects, found without parsing (so a hostile body cannot
     exhaust the parser's recursion). Strings are removed first: brackets inside them don't count."""
-    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    outside_strings = _JSON_STRING.sub("", text).encode("ascii", errors="ignore")
+    brackets = outside_strings.translate(None, _NOT_BRACKETS)
     if not brackets:
         return 0
-    return max(0, max(accumulate(_BRACKET_STEP[c] for c in brackets)))
+    return max(0, max(accumulate(map(_BRACKET_STEP.__getitem__, brackets))))
 
 
 def negotiate_locale(accept_language: str | None, default: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import ipaddress
 import json
 import os
@@ -80,9 +81,15 @@ def _serve(args: argparse.Namespace) -> int:
             self.cfg.set("timeout", 30)
             self.cfg.set("graceful_timeout", 10)
             self.cfg.set("proc_name", "cds-service")
+            self.cfg.set("control_socket_disable", True)  # gunicorn 27: no shared control socket
 
         def load(self) -> Any:
-            return create_app()
+            app = create_app()
+            # Knowledge and code are loaded for good: move them out of the collector's sight so a
+            # large request does not pay for scanning them (measured: up to 40 ms at 5,000 resources).
+            gc.collect()
+            gc.freeze()
+            return app
 
     create_app()  # fail fast, in the parent, on bad settings or knowledge
     print(f"cds-service: listening on http://{args.host}:{args.port}/cds-services", file=sys.stderr)
