@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import ipaddress
 import json
 import os
 import socket
@@ -49,15 +48,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def is_loopback(host: str) -> bool:
-    if host == "localhost":
+    """A loopback literal, or a name that resolves only to loopback addresses."""
+    from .security import is_loopback_host
+
+    if is_loopback_host(host):
         return True
     try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        try:
-            return all(ipaddress.ip_address(info[4][0]).is_loopback for info in socket.getaddrinfo(host, None))
-        except (OSError, ValueError):
-            return False
+        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
+    except OSError:
+        return False
+    return bool(addresses) and all(is_loopback_host(str(address)) for address in addresses)
 
 
 def _serve(args: argparse.Namespace) -> int:
