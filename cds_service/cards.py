@@ -22,8 +22,11 @@ import re
 import string
 import tomllib
 import uuid
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -31,7 +34,7 @@ from typing import Any
 from .errors import KnowledgeError
 from .facts import Evidence, PatientFacts
 from .hook_request import HookRequest
-from .rules import CARD_INDICATORS, REFERRAL_TARGETS, Finding, RuleHit
+from .rules import CARD_INDICATORS, FINDING_CODES, REFERRAL_TARGETS, Finding, RuleHit
 from .suggestions import ReferralTarget, referral_suggestion
 from .terminology import Coding
 
@@ -53,29 +56,6 @@ ENUM_VALUES: Mapping[str, frozenset[str]] = {
     "duration": frozenset({"acute", "subacute", "chronic", "unknown"}),
 }
 
-# The finding codes each card's rule emits (rules.md §1.2-§1.6 and §4). Every one needs a line of text in
-# both languages, and a template may not carry text for a code no rule emits (a typo would never show).
-FINDING_CODES: Mapping[str, frozenset[str]] = {
-    "lbp-red-flags": frozenset({"RF1", "RF3", "RF4a", "RF4b", "RF4c-adverse", "RF4c-glucocorticoid", "RF5a", "RF5b"}),
-    "lbp-ci-absolute": frozenset({"malignancy-spine", "unstable-fracture"}),
-    "lbp-nerve-root": frozenset({"hip-oa-differential"}),
-    "lbp-chronic": frozenset({"depression"}),
-    "lbp-opioid": frozenset({"dependence-risk"}),
-    "lbp-nsaid": frozenset(
-        {
-            "risk-anticoagulant",
-            "risk-antiplatelet",
-            "risk-ckd",
-            "risk-heart-failure",
-            "risk-hypertension",
-            "risk-ulcer-gi-bleed",
-            "risk-age-65",
-            "risk-no-gastroprotection",
-        }
-    ),
-    "lbp-opioid-sedative": frozenset({"sedative-benzodiazepine", "sedative-gabapentinoid"}),
-}
-
 # Referral targets accepted without further thought: a possible cauda equina syndrome goes to hospital today.
 RECOMMENDED_REFERRALS = frozenset({"emergency"})
 
@@ -89,10 +69,12 @@ _PHRASE_KEYS = (
     "no_code",
     "suggestion_action",
     "more_evidence",
+    "unreadable_records",
 )
 _PHRASE_PLACEHOLDERS: Mapping[str, frozenset[str]] = {
     "suggestion_action": frozenset({"label"}),
     "more_evidence": frozenset({"count"}),
+    "unreadable_records": frozenset({"count", "types"}),
 }
 # A card lists at most this many records per reason, newest first: a clinician reads the card in five
 # seconds, and 40 NSAID prescriptions say no more than the latest few.
@@ -116,6 +98,8 @@ _SYSTEM_NAMES: Mapping[str, str] = {
 # ASCII punctuation that can start Markdown syntax or an autolink; escaped with a backslash in patient text.
 _MARKDOWN_SPECIAL = frozenset("\\`*_{}[]()#+!|~.:@")
 _HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+# Both escapes as one str.translate table: one C-level pass instead of a Python loop per character.
+_PATIENT_TEXT_ESCAPES = str.maketrans({**{ch: "\\" + ch for ch in _MARKDOWN_SPECIAL}, **_HTML_ENTITIES})
 _PATIENT_TEXT_MAX_CHARS = 200
 _ABSOLUTE_URL = re.compile(r"^https?://\S+$")
 
@@ -193,7 +177,17 @@ class CardCatalog:
                 # A rule/template mismatch is a programming error; report it, never crash the hook call.
                 _log.error("rule hit for card id %r has no template; card left out", hit.card_id)
         known.sort(key=lambda hit: _INDICATOR_RANK[self.templates[hit.card_id].indicator])
-        return {"cards": [self._card(hit, locale, request, facts) for hit in known]}
+        cards = [self._card(hit, locale, request, facts) for hit in known]
+        if cards and facts.problems:
+            # Unreadable data is a reported problem, not a silent skip: say it once, on the top card.
+            cards[0]["detail"] += "\n\n" + self._unreadable_note(facts, locale)
+        return {"cards": cards}
+
+    def _unreadable_note(self, facts: PatientFacts, locale: str) -> str:
+        """How many records were left out, by resource type; never which ones (no identifiers)."""
+        by_type = Counter(problem.resource_type for problem in facts.problems)
+        types = ", ".join(f"{resource_type} {count}" for resource_type, count in sorted(by_type.items()))
+        return self.phrases[locale]["unreadable_records"].format(count=len(facts.problems), types=types)
 
     # --- one card ---------------------------------------------------------------------------------------
 
@@ -236,16 +230,21 @@ class CardCatalog:
         if value_lines:
             parts.append("\n".join(value_lines))
 
-        shown: set[Evidence] = set()
+        # Evidence hashes in Python (a dataclass hashing its Coding), and a hit can carry thousands: each
+        # record is hashed once into a dict, and later steps reuse the dicts (their stored hashes).
+        shown: dict[Evidence, None] = {}
         if hit.findings:
             lines = [phrases["findings_heading"]]
             for finding in hit.findings:
                 lines.append(f"- {self._finding_line(hit.card_id, finding, text, values, locale)}")
-                lines.extend(f"  - {line}" for line in self._evidence_lines(finding.evidence, locale))
-                shown.update(finding.evidence)
+                unique = dict.fromkeys(finding.evidence)
+                lines.extend(f"  - {line}" for line in self._evidence_lines(unique, locale))
+                shown.update(unique)
             parts.append("\n".join(lines))
 
-        remaining = [evidence for evidence in dict.fromkeys(hit.evidence) if evidence not in shown]
+        remaining: Collection[Evidence] = dict.fromkeys(hit.evidence)
+        if shown:
+            remaining = [evidence for evidence in remaining if evidence not in shown]
         if remaining:
             lines = [phrases["evidence_heading"]]
             lines.extend(f"- {line}" for line in self._evidence_lines(remaining, locale))
@@ -265,10 +264,13 @@ class CardCatalog:
             return _escape_patient_text(finding.code)
         return _fill(template, values, self.phrases[locale]["unknown"])
 
-    def _evidence_lines(self, evidence: Sequence[Evidence], locale: str) -> list[str]:
-        """The newest ``MAX_EVIDENCE_LINES`` records (undated last), then how many more there are."""
-        unique = list(dict.fromkeys(evidence))
-        newest = sorted(unique, key=lambda e: (e.date is None, -(e.date.toordinal() if e.date else 0)))
+    def _evidence_lines(self, unique: Collection[Evidence], locale: str) -> list[str]:
+        """The newest ``MAX_EVIDENCE_LINES`` of ``unique`` (records without repeats; undated last), then how
+        many more there are. Records with the same date keep their order."""
+        dated = [e for e in unique if e.date is not None]
+        # A stable sort stays stable with reverse=True, so equal dates keep their order; the C key is cheap.
+        dated.sort(key=_EVIDENCE_DATE, reverse=True)
+        newest = dated + [e for e in unique if e.date is None]
         lines = [self._evidence_line(e, locale) for e in newest[:MAX_EVIDENCE_LINES]]
         if len(newest) > MAX_EVIDENCE_LINES:
             lines.append(self.phrases[locale]["more_evidence"].format(count=len(newest) - MAX_EVIDENCE_LINES))
@@ -355,9 +357,33 @@ def _trigger_codings(hit: RuleHit) -> list[Coding]:
     return list(dict.fromkeys(evidence.coding for evidence in evidences if evidence.coding is not None))
 
 
+_EVIDENCE_DATE = attrgetter("date")
+
+
 def _fill(template: str, values: Mapping[str, str], unknown: str) -> str:
     """Replace ``{name}`` placeholders (checked at load time) with a value or the word for "unknown"."""
-    return string.Formatter().vformat(template, (), _DefaultingValues(values, unknown))
+    pieces = _template_pieces(template)
+    if pieces is None:
+        return string.Formatter().vformat(template, (), _DefaultingValues(values, unknown))
+    return "".join([piece if is_literal else values.get(piece, unknown) for is_literal, piece in pieces])
+
+
+@lru_cache(maxsize=1024)
+def _template_pieces(template: str) -> tuple[tuple[bool, str], ...] | None:
+    """A template split once into (is_literal, text or placeholder name) pieces, so filling it is a join.
+
+    Cached by template text, which is knowledge (never patient data). ``None`` when a placeholder is
+    more than a plain name: ``_fill`` then keeps the general formatter (the loader rejects such templates).
+    """
+    pieces: list[tuple[bool, str]] = []
+    for literal, name, spec, conversion in string.Formatter().parse(template):
+        if literal:
+            pieces.append((True, literal))
+        if name is not None:
+            if spec or conversion or not name.isidentifier():
+                return None
+            pieces.append((False, name))
+    return tuple(pieces)
 
 
 class _DefaultingValues(dict[str, str]):
@@ -371,18 +397,12 @@ class _DefaultingValues(dict[str, str]):
 
 def _escape_patient_text(text: str) -> str:
     """Text from the record made inert: one line, bounded length, Markdown and HTML characters escaped."""
-    flat = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    if not text.isprintable():  # the per-character pass only for the rare text with control characters
+        text = "".join(ch if ch.isprintable() else " " for ch in text)
+    flat = " ".join(text.split())
     if len(flat) > _PATIENT_TEXT_MAX_CHARS:
         flat = flat[: _PATIENT_TEXT_MAX_CHARS - 1] + "…"
-    escaped: list[str] = []
-    for ch in flat:
-        if ch in _HTML_ENTITIES:
-            escaped.append(_HTML_ENTITIES[ch])
-        elif ch in _MARKDOWN_SPECIAL:
-            escaped.append("\\" + ch)
-        else:
-            escaped.append(ch)
-    return "".join(escaped)
+    return flat.translate(_PATIENT_TEXT_ESCAPES)
 
 
 def _error_locations(error: ValueError) -> str:

@@ -114,13 +114,20 @@ class PatientFacts:
 def extract(record: PatientRecord, terminology: Terminology, today: date) -> PatientFacts:
     reader = _Reader(terminology, today)
     birth_date, gender = reader.patient(record.patient)
+    read_condition, read_medication = reader.condition, reader.medication
     conditions = tuple(
-        fact for resource in record.conditions if (fact := reader.condition(resource, birth_date)) is not None
+        [fact for resource in record.conditions if (fact := read_condition(resource, birth_date)) is not None]
     )
     medications = tuple(
-        medication
-        for resource, kind in _medication_resources(record)
-        if (medication := reader.medication(resource, kind, record.medications)) is not None
+        [
+            medication
+            for kind, resources in (
+                ("MedicationStatement", record.medication_statements),
+                ("MedicationRequest", record.medication_requests),
+            )
+            for resource in resources
+            if (medication := read_medication(resource, kind, record.medications)) is not None
+        ]
     )
     problems = tuple(reader.problems)
     if problems:
@@ -136,13 +143,6 @@ def extract(record: PatientRecord, terminology: Terminology, today: date) -> Pat
         medications_checked=not record.medications_unavailable,
         problems=problems,
     )
-
-
-def _medication_resources(record: PatientRecord) -> Iterable[tuple[Resource, str]]:
-    for resource in record.medication_statements:
-        yield resource, "MedicationStatement"
-    for resource in record.medication_requests:
-        yield resource, "MedicationRequest"
 
 
 # --- dates ------------------------------------------------------------------------------------
@@ -227,92 +227,112 @@ def whole_years(birth_date: date, on: date) -> int:
 
 
 # --- reading ----------------------------------------------------------------------------------
+#
+# The reading helpers below run once or more per resource (5,000 in a large record), so they test the
+# exact type first: parsed JSON is always ``dict``/``list``/``str``, and the abstract ``Mapping`` check
+# (far slower, and slowest on ``None``, the usual value of an absent element) only runs for other types.
 
 
 def _is_mapping(value: Any) -> bool:
-    # Parsed JSON is a dict; the exact type check first keeps the abstract-class check off the hot path.
-    return type(value) is dict or isinstance(value, Mapping)
+    return type(value) is dict or (value is not None and isinstance(value, Mapping))
 
 
 def _mapping(value: Any) -> Mapping[str, Any] | None:
-    return value if _is_mapping(value) else None
+    return value if type(value) is dict or (value is not None and isinstance(value, Mapping)) else None
 
 
 def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
-_RawCoding = tuple[str, str, Any]
-"""(system, code, display) of one readable coding; a ``Coding`` is only built for evidence."""
-
-
-def _codings(concept: Any) -> list[_RawCoding]:
-    """Readable codings of a CodeableConcept: those with a non-empty string system and code."""
-    concept_map = _mapping(concept)
-    if concept_map is None:
-        return []
-    raw = concept_map.get("coding")
-    if type(raw) is not list:
-        return []
-    out = []
-    for item in raw:
-        if _is_mapping(item):
-            system, code = item.get("system"), item.get("code")
-            if type(system) is str and type(code) is str:
-                system, code = system.strip(), code.strip()
-                if system and code:
-                    out.append((system, code, item.get("display")))
-    return out
+_NO_CONCEPTS: frozenset[str] = frozenset()
+_CodingMatch = tuple[bool, frozenset[str], Coding | None]
+"""For one coding: (readable, its concepts, the evidence ``Coding`` when it matched any)."""
+_UNREADABLE_CODING: _CodingMatch = (False, _NO_CONCEPTS, None)
+_ABSENT: Any = object()
+"""Default of ``dict.get`` that tells an absent element from an explicit ``null`` in one look-up."""
 
 
 def _status_code(concept: Any) -> str | bool | None:
     """The code of a status CodeableConcept: ``None`` when absent, ``False`` when present but unreadable."""
     if concept is None:
         return None
-    concept_map = _mapping(concept)
-    if concept_map is None:
+    if type(concept) is not dict and not isinstance(concept, Mapping):
         return False
-    raw = concept_map.get("coding")
+    raw = concept.get("coding")
     if not isinstance(raw, list) or not raw:
         return False
     for item in raw:
-        if _is_mapping(item) and isinstance(item.get("code"), str):
-            return str(item["code"]).strip().lower()
+        if type(item) is dict or isinstance(item, Mapping):
+            code = item.get("code")
+            if isinstance(code, str):
+                return code.strip().lower()
     return False
 
 
 class _Reader:
-    """One extraction: caches concept look-ups per code and collects data problems."""
+    """One extraction: caches concept look-ups per coding and collects data problems.
+
+    The caches live only as long as one call, so nothing patient-specific outlives the request."""
 
     def __init__(self, terminology: Terminology, today: date) -> None:
         self._terminology = terminology
         self._today = today
-        self._concept_cache: dict[tuple[str, str], frozenset[str]] = {}
+        # Keyed by the coding as written: (system, code, display or None). A record repeats a few
+        # codings many times; a hit skips the strip, the terminology call and building the Coding.
+        self._coding_cache: dict[tuple[str, str, str | None], _CodingMatch] = {}
         self.problems: list[DataProblem] = []
 
     def _problem(self, resource_type: str, resource: Mapping[str, Any] | None, problem: str) -> None:
         resource_id = resource.get("id") if resource is not None else None
         self.problems.append(DataProblem(resource_type, resource_id if isinstance(resource_id, str) else None, problem))
 
-    def _match(self, codings: Sequence[_RawCoding]) -> tuple[frozenset[str], Coding | None]:
-        """All concepts of the codings, and the first coding that matched any."""
-        found: frozenset[str] = frozenset()
+    def _match(self, concepts: Iterable[Any]) -> tuple[frozenset[str], Coding | None] | None:
+        """All value-set concepts of the codings of ``concepts`` (CodeableConcepts), and the first coding
+        that matched any; ``None`` when no coding is readable (a non-empty string system and code)."""
+        cache = self._coding_cache
+        readable = False
+        found: frozenset[str] = _NO_CONCEPTS
         first: Coding | None = None
-        cache = self._concept_cache
-        for system, code, display in codings:
-            concepts = cache.get((system, code))
-            if concepts is None:
-                concepts = self._terminology.concepts((Coding(system, code),))
-                cache[(system, code)] = concepts
-            if concepts:
-                found = found | concepts if found else concepts
-                if first is None:
-                    first = Coding(system, code, display if isinstance(display, str) else None)
-        return found, first
+        for concept in concepts:
+            if type(concept) is not dict and not isinstance(concept, Mapping):
+                continue
+            codings = concept.get("coding")
+            if type(codings) is not list:
+                continue
+            for item in codings:
+                if type(item) is not dict and not isinstance(item, Mapping):
+                    continue
+                system, code = item.get("system"), item.get("code")
+                if type(system) is not str or type(code) is not str:
+                    continue
+                display = item.get("display")
+                key = (system, code, display if isinstance(display, str) else None)
+                match = cache.get(key)
+                if match is None:
+                    match = cache[key] = self._look_up(*key)
+                coding_readable, coding_concepts, coding = match
+                if not coding_readable:
+                    continue
+                readable = True
+                if coding_concepts:
+                    found = found | coding_concepts if found else coding_concepts
+                    if first is None:
+                        first = coding
+        return (found, first) if readable else None
+
+    def _look_up(self, raw_system: str, raw_code: str, display: str | None) -> _CodingMatch:
+        system, code = raw_system.strip(), raw_code.strip()
+        if not system or not code:
+            return _UNREADABLE_CODING
+        concepts = self._terminology.concepts((Coding(system, code),))
+        return True, concepts, Coding(system, code, display) if concepts else None
 
     def _date(self, resource_type: str, resource: Resource, element: str, value: Any) -> date | None:
+        if value is None:
+            return None
         parsed = parse_date(value)
-        if parsed is None and value is not None:
+        if parsed is None:
             self._problem(resource_type, resource, f"unreadable {element}")
         return parsed
 
@@ -332,11 +352,11 @@ class _Reader:
 
     def condition(self, resource: Resource, birth_date: date | None) -> ConditionFact | None:
         kind = "Condition"
-        codings = _codings(resource.get("code"))
-        if not codings:
+        matched = self._match((resource.get("code"),))
+        if matched is None:
             self._problem(kind, resource, "no readable code")
             return None
-        concepts, coding = self._match(codings)
+        concepts, coding = matched
         if not concepts:
             return None  # not a condition any rule looks at (most of a record): nothing else is read
         verification = _status_code(resource.get("verificationStatus"))
@@ -354,15 +374,16 @@ class _Reader:
         onset = self._onset(resource, birth_date, recorded)
         abated, abatement = self._abatement(resource, birth_date)
         resource_id = resource.get("id")
+        # Positional, in field order: keyword arguments make each of thousands of facts a third slower.
         return ConditionFact(
-            concepts=concepts,
-            clinical_status=clinical if isinstance(clinical, str) else None,
-            verification_status=verification if isinstance(verification, str) else None,
-            onset=onset,
-            abatement=abatement,
-            recorded=recorded,
-            evidence=Evidence(kind, resource_id if isinstance(resource_id, str) else None, coding, onset),
-            abated=abated,
+            concepts,
+            clinical if isinstance(clinical, str) else None,
+            verification if isinstance(verification, str) else None,
+            onset,
+            abatement,
+            recorded,
+            Evidence(kind, resource_id if isinstance(resource_id, str) else None, coding, onset),
+            abated,
         )
 
     def _onset(self, resource: Resource, birth_date: date | None, recorded: date | None) -> date | None:
@@ -371,8 +392,9 @@ class _Reader:
         onsetString (and onsetRange) carry no usable date and fall through. A form that is present but
         unreadable is reported and falls through to the next."""
         kind = "Condition"
-        if "onsetDateTime" in resource:
-            onset = self._date(kind, resource, "onsetDateTime", resource.get("onsetDateTime"))
+        written = resource.get("onsetDateTime", _ABSENT)
+        if written is not _ABSENT:
+            onset = self._date(kind, resource, "onsetDateTime", written)
             if onset is not None:
                 return self._not_future(resource, onset, recorded)
         period = _mapping(resource.get("onsetPeriod"))
@@ -399,8 +421,9 @@ class _Reader:
         """(abated, date): abatementDateTime, abatementPeriod.end (its start while the end is open),
         abatementAge + birthDate; abatementBoolean, abatementString and abatementRange carry no date."""
         kind = "Condition"
-        if "abatementDateTime" in resource:
-            return True, self._date(kind, resource, "abatementDateTime", resource.get("abatementDateTime"))
+        written = resource.get("abatementDateTime", _ABSENT)
+        if written is not _ABSENT:
+            return True, self._date(kind, resource, "abatementDateTime", written)
         period = _mapping(resource.get("abatementPeriod"))
         if period is not None:
             end = period.get("end", period.get("start"))
@@ -421,24 +444,25 @@ class _Reader:
     # MedicationStatement / MedicationRequest -----------------------------------------------
 
     def medication(self, resource: Resource, kind: str, medications: Mapping[str, Resource]) -> MedicationFact | None:
-        codings = self._medication_codings(resource, kind, medications)
-        if codings is None:
+        code_concepts = self._medication_concepts(resource, kind, medications)
+        if code_concepts is None:
             return None
-        if not codings:
+        matched = self._match(code_concepts)
+        if matched is None:
             self._problem(kind, resource, "no readable medication code")
             return None
-        concepts, coding = self._match(codings)
+        concepts, coding = matched
         if not concepts:
             return None  # not a medication any rule looks at
         status = resource.get("status")
-        if not isinstance(status, str) or not status.strip():
+        if not isinstance(status, str) or not (status := status.strip()):
             self._problem(kind, resource, "no status")
             return None
         if kind == "MedicationStatement":
-            period = _mapping(resource.get("effectivePeriod"))
-            if "effectiveDateTime" in resource:
-                start = self._date(kind, resource, "effectiveDateTime", resource.get("effectiveDateTime"))
-            elif period is not None and "start" in period:
+            written = resource.get("effectiveDateTime", _ABSENT)
+            if written is not _ABSENT:
+                start = self._date(kind, resource, "effectiveDateTime", written)
+            elif (period := _mapping(resource.get("effectivePeriod"))) is not None and "start" in period:
                 start = self._date(kind, resource, "effectivePeriod.start", period.get("start"))
             else:
                 start = None
@@ -449,38 +473,39 @@ class _Reader:
         if start is not None and start > self._today:
             start = None  # a future start says nothing about how long it has been used
         resource_id = resource.get("id")
-        return MedicationFact(
-            concepts=concepts,
-            status=status.strip().lower(),
-            start=start,
-            as_needed=_as_needed(dosages),
-            evidence=Evidence(kind, resource_id if isinstance(resource_id, str) else None, coding, start),
+        return MedicationFact(  # positional, in field order (see ConditionFact above)
+            concepts,
+            status.lower(),
+            start,
+            _as_needed(dosages),
+            Evidence(kind, resource_id if isinstance(resource_id, str) else None, coding, start),
         )
 
-    def _medication_codings(
+    def _medication_concepts(
         self, resource: Resource, kind: str, medications: Mapping[str, Resource]
-    ) -> list[_RawCoding] | None:
-        """Codings of medication[x]; ``None`` (reported) when a reference cannot be resolved."""
-        if "medicationCodeableConcept" in resource:
-            return _codings(resource.get("medicationCodeableConcept"))
+    ) -> Sequence[Any] | None:
+        """The CodeableConcepts of medication[x]; ``None`` (reported) when a reference cannot be resolved."""
+        written = resource.get("medicationCodeableConcept", _ABSENT)
+        if written is not _ABSENT:
+            return (written,)
         reference_element = _mapping(resource.get("medicationReference"))
         wrapped = _mapping(resource.get("medication"))  # R5 CodeableReference, sent by some vendors
         if reference_element is None and wrapped is not None:
             if "concept" in wrapped:
-                return _codings(wrapped.get("concept"))
+                return (wrapped.get("concept"),)
             reference_element = _mapping(wrapped.get("reference"))
         if reference_element is None:
-            return []
+            return ()
         reference = reference_element.get("reference")
         medication = _resolve_medication(resource, reference, medications)
         if medication is None:
             self._problem(kind, resource, "medication reference not found")
             return None
-        codings = _codings(medication.get("code"))
+        concepts = [medication.get("code")]
         for ingredient in _list(medication.get("ingredient")):
             if _is_mapping(ingredient):
-                codings.extend(_codings(ingredient.get("itemCodeableConcept")))
-        return codings
+                concepts.append(ingredient.get("itemCodeableConcept"))
+        return concepts
 
 
 def _resolve_medication(

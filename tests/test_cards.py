@@ -14,11 +14,11 @@ import pytest
 from fhir.resources.R4B.servicerequest import ServiceRequest
 
 from cds_service import schemas
-from cds_service.cards import FINDING_CODES, LOCALES, CardCatalog
+from cds_service.cards import LOCALES, CardCatalog
 from cds_service.errors import KnowledgeError
 from cds_service.facts import Evidence, PatientFacts
 from cds_service.hook_request import HookRequest
-from cds_service.rules import CARD_INDICATORS, REFERRAL_TARGETS, Finding, RuleHit
+from cds_service.rules import CARD_INDICATORS, FINDING_CODES, REFERRAL_TARGETS, Finding, RuleHit
 from cds_service.terminology import Coding
 
 KNOWLEDGE_ROOT = Path(__file__).resolve().parents[1]
@@ -478,3 +478,49 @@ def test_evidence_is_capped_to_the_newest_records(catalog: CardCatalog) -> None:
     shown = re.findall(r"M01AE(\d\d)", detail)
     assert shown == ["11", "10", "09", "08", "07"]
     assert "… and 7 more in the record" in detail
+
+
+def test_evidence_order_is_newest_first_stable_for_equal_dates_and_undated_last(catalog: CardCatalog) -> None:
+    """Records of one date keep the rules' order, undated ones come last, a repeat is listed once, and a
+    record listed under a finding is not listed again under the basis heading."""
+    atc = "http://www.whocc.no/atc"
+
+    def statement(code: str, when: date | None) -> Evidence:
+        return Evidence("MedicationStatement", f"ms-{code}", Coding(atc, code), when)
+
+    under_finding = statement("B01AC06", date(2026, 2, 1))
+    evidence = (
+        statement("M01AE03", None),
+        statement("M01AE01", date(2026, 1, 5)),
+        statement("M01AE02", date(2026, 1, 5)),
+        statement("M01AE01", date(2026, 1, 5)),  # equal to the second: listed once
+        statement("M01AE04", date(2026, 1, 9)),
+        under_finding,
+    )
+    hit = RuleHit("lbp-nsaid", evidence=evidence, findings=(Finding("risk-antiplatelet", evidence=(under_finding,)),))
+    detail = catalog.render([hit], locale="en", request=_request(), facts=_facts())["cards"][0]["detail"]
+    assert re.findall(r"(?:M01AE|B01AC)\d\d", detail) == ["B01AC06", "M01AE04", "M01AE01", "M01AE02", "M01AE03"]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_unreadable_records_are_reported_once_without_identifiers(catalog: CardCatalog, locale: str) -> None:
+    from dataclasses import replace
+
+    from cds_service.facts import DataProblem
+
+    facts = replace(
+        _facts(),
+        problems=(
+            DataProblem("Condition", "secret-cond-1", "no readable code"),
+            DataProblem("Condition", "secret-cond-2", "unreadable clinicalStatus"),
+            DataProblem("MedicationStatement", "secret-ms-1", "no status"),
+        ),
+    )
+    hits = [RuleHit("lbp-red-flags"), RuleHit("lbp-acute")]
+    cards = catalog.render(hits, locale=locale, request=_request(), facts=facts)["cards"]
+    assert "3" in cards[0]["detail"] and "Condition 2, MedicationStatement 1" in cards[0]["detail"]
+    assert "Condition 2" not in cards[1]["detail"]
+    assert not any("secret" in card["detail"] for card in cards)
+    assert schemas.problems("card-response", {"cards": cards}) == []
+    clean = catalog.render(hits, locale=locale, request=_request(), facts=_facts())["cards"]
+    assert "Condition 2" not in clean[0]["detail"]

@@ -10,12 +10,13 @@ from __future__ import annotations
 from ..facts import PatientFacts
 from . import advice, contraindications, medications, red_flags
 from .classification import PatientView, build_view
-from .model import CARD_INDICATORS, REFERRAL_TARGETS, Finding, RuleHit
+from .model import CARD_INDICATORS, FINDING_CODES, REFERRAL_TARGETS, Finding, RuleHit
 from .precedence import apply_precedence
 from .thresholds import Thresholds
 
 __all__ = [
     "CARD_INDICATORS",
+    "FINDING_CODES",
     "REFERRAL_TARGETS",
     "Finding",
     "PatientView",

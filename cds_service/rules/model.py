@@ -43,6 +43,29 @@ REFERRAL_TARGETS = (
     "emergency",
 )
 
+# The finding codes each card's rule emits (rules.md §1.2-§1.6 and §4). Every one needs a line of text in
+# both languages, and a template may not carry text for a code no rule emits (a typo would never show).
+FINDING_CODES: Mapping[str, frozenset[str]] = {
+    "lbp-red-flags": frozenset({"RF1", "RF3", "RF4a", "RF4b", "RF4c-adverse", "RF4c-glucocorticoid", "RF5a", "RF5b"}),
+    "lbp-ci-absolute": frozenset({"malignancy-spine", "unstable-fracture"}),
+    "lbp-nerve-root": frozenset({"hip-oa-differential"}),
+    "lbp-chronic": frozenset({"depression"}),
+    "lbp-opioid": frozenset({"dependence-risk"}),
+    "lbp-nsaid": frozenset(
+        {
+            "risk-anticoagulant",
+            "risk-antiplatelet",
+            "risk-ckd",
+            "risk-heart-failure",
+            "risk-hypertension",
+            "risk-ulcer-gi-bleed",
+            "risk-age-65",
+            "risk-no-gastroprotection",
+        }
+    ),
+    "lbp-opioid-sedative": frozenset({"sedative-benzodiazepine", "sedative-gabapentinoid"}),
+}
+
 
 @dataclass(frozen=True)
 class Finding:
