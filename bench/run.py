@@ -119,9 +119,15 @@ def free_port() -> int:
 
 
 def start_gunicorn(app: str, port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """The floor runs under the gunicorn command; the service under `cds-service serve`, which is what
+    we ship (2 sync workers, the same as the floor)."""
+    if app == "service":
+        command = [sys.executable, "-m", "cds_service", "serve", "--port", str(port), "--workers", "2"]
+    else:
+        command = [sys.executable, "-m", "gunicorn", "-w", "2", "-k", "sync", "--no-control-socket",
+                   "-b", f"127.0.0.1:{port}", app]
     process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "-w", "2", "-k", "sync", "--no-control-socket",
-         "-b", f"127.0.0.1:{port}", app],
+        command,
         cwd=ROOT,
         env={**os.environ, **env},
         stdout=subprocess.DEVNULL,
@@ -136,7 +142,7 @@ def start_gunicorn(app: str, port: int, env: dict[str, str]) -> subprocess.Popen
         except OSError:
             time.sleep(0.2)
     process.kill()
-    raise RuntimeError(f"{app} did not start on port {port}")
+    raise RuntimeError(f"{command} did not start on port {port}")
 
 
 _WRK_RPS = re.compile(r"Requests/sec:\s+([\d.]+)")
@@ -184,6 +190,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--duration", type=int, default=10, help="seconds per HTTP run")
     parser.add_argument("--skip-http", action="store_true")
+    parser.add_argument("--database-url", help="CDS_DATABASE_URL for the service (default: a fresh SQLite file)")
     args = parser.parse_args()
 
     print("## In-process evaluation (parse envelope + resolve + facts + rules + cards)\n")
@@ -208,7 +215,7 @@ def main() -> int:
                                   locale="en").response
         fixed_file = ROOT / "bench" / "fixed-response.json"
         fixed_file.write_text(json.dumps(fixed))
-        database = f"sqlite:///{workdir / 'bench.sqlite3'}"
+        database = args.database_url or f"sqlite:///{workdir / 'bench.sqlite3'}"
         rows = []
         try:
             port = free_port()
@@ -221,7 +228,7 @@ def main() -> int:
 
             port = free_port()
             env = {"CDS_AUTH": "off", "CDS_DATABASE_URL": database}
-            service = start_gunicorn("cds_service:create_app()", port, env)
+            service = start_gunicorn("service", port, env)
             try:
                 rows.append(("service, JWT off", wrk(port, body_file, args.duration, None)))
             finally:
@@ -232,7 +239,7 @@ def main() -> int:
             audience = f"http://127.0.0.1:{port}/cds-services/low-back-pain"
             issuers_file, tokens_file = signed_tokens(audience, 1200 * args.duration, workdir)
             service = start_gunicorn(
-                "cds_service:create_app()",
+                "service",
                 port,
                 {"CDS_AUTH": "jwt", "CDS_TRUSTED_ISSUERS_FILE": str(issuers_file), "CDS_DATABASE_URL": database},
             )
@@ -246,7 +253,7 @@ def main() -> int:
 
     floor_rps = rows[0][1]["rps"]
     print("\n## HTTP: gunicorn 2 sync workers, wrk 2 threads, 8 connections, "
-          f"{args.duration} s each, 50-resource prefetch\n")
+          f"{args.duration} s each, 50-resource prefetch, database {database.split(':')[0]}\n")
     print("| server | requests/s | % of floor | p99 ms | non-2xx |\n|---|---|---|---|---|")
     for name, result in rows:
         print(f"| {name} | {result['rps']:.0f} | {100 * result['rps'] / floor_rps:.0f} % | "

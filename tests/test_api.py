@@ -170,8 +170,34 @@ def test_deep_nesting_is_400(client: FlaskClient) -> None:
 
 
 def test_nesting_depth_ignores_brackets_inside_strings() -> None:
-    assert json_nesting_depth('{"a": "[[[[[[", "b": [1, {"c": 2}]}') == 3
-    assert json_nesting_depth('"\\"[[["') == 0
+    assert json_nesting_depth(b'{"a": "[[[[[[", "b": [1, {"c": 2}]}') == 3
+    assert json_nesting_depth(b'"\\"[[["') == 0
+    assert json_nesting_depth(b'[["x\\\\"]]') == 2
+    assert json_nesting_depth('{"é": ["ø]"]}'.encode()) == 2
+
+
+def test_nesting_depth_matches_a_parse_on_random_documents() -> None:
+    import random
+
+    rng = random.Random(7)
+    leaves: list[Any] = ['x"y', "[\\]", "a\\", '{"}', '\\"[', 5, None, "ø]", ""]
+
+    def document(depth: int = 0) -> Any:
+        roll = rng.random()
+        if depth > 8 or roll < 0.3:
+            return rng.choice(leaves)
+        if roll < 0.65:
+            return [document(depth + 1) for _ in range(rng.randint(0, 3))]
+        return {rng.choice(["k", "[", '"q', "\\"]): document(depth + 1) for _ in range(rng.randint(0, 3))}
+
+    def parsed_depth(value: Any) -> int:
+        children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else None
+        return 0 if children is None else 1 + max((parsed_depth(c) for c in children), default=0)
+
+    for _ in range(2000):
+        value = document()
+        raw = json.dumps(value, ensure_ascii=rng.random() < 0.5).encode()
+        assert json_nesting_depth(raw) == parsed_depth(value), raw
 
 
 @pytest.mark.parametrize(
