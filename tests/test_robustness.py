@@ -37,7 +37,10 @@ def paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
 def mutated(body: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     body = copy.deepcopy(body)
     for _ in range(rng.randint(1, 4)):
-        path = rng.choice(paths(body)[1:])
+        candidates = paths(body)[1:]
+        if not candidates:
+            break
+        path = rng.choice(candidates)
         parent: Any = body
         for step in path[:-1]:
             parent = parent[step]
@@ -88,3 +91,35 @@ def test_mutated_requests_never_give_a_5xx(client: FlaskClient) -> None:
             else:
                 assert answer["error"] and answer["message"], body
     assert statuses.get(200, 0) > 100 and sum(v for k, v in statuses.items() if k >= 400) > 20, statuses
+
+
+def test_mutated_feedback_never_gives_a_5xx(client: FlaskClient) -> None:
+    rng = random.Random(2611)
+    base = {
+        "feedback": [
+            {
+                "card": "0e5a2a0c-6d1e-4a57-9d41-1d1d1d1d1d1d",
+                "outcome": "accepted",
+                "acceptedSuggestions": [{"id": "5f1b1b1b-0000-4000-8000-000000000001"}],
+                "outcomeTimestamp": "2026-11-26T10:00:00Z",
+            },
+            {
+                "card": "0e5a2a0c-6d1e-4a57-9d41-1d1d1d1d1d1e",
+                "outcome": "overridden",
+                "overrideReason": {
+                    "reason": {"system": "http://lbp-cds.no/fhir/CodeSystem/override-reason", "code": "other"},
+                    "userComment": "seen by physio",
+                },
+                "outcomeTimestamp": "2026-11-26T10:00:00.123+01:00",
+            },
+        ]
+    }
+    statuses: set[int] = set()
+    for _ in range(300):
+        body = mutated(base, rng)
+        response = client.post("/cds-services/low-back-pain/feedback", data=json.dumps(body),
+                               content_type="application/json")
+        statuses.add(response.status_code)
+        assert response.status_code < 500, body
+        assert response.get_json(), body
+    assert {200, 400} <= statuses
