@@ -154,6 +154,34 @@ MATCHES = [
     (RXNORM, "197591", "BENZODIAZEPINE"),  # diazepam 5 MG Oral Tablet
     (RXNORM, "5640", "NSAID"),
     (RXNORM, "161", "PARACETAMOL"),
+    # RxNorm products from the shipped expansions (displays as in the source lists).
+    (RXNORM, "1049589", "NSAID"),  # ibuprofen 400 MG / oxycodone hydrochloride 5 MG Oral Tablet (CDC)
+    (RXNORM, "1049589", "OPIOID"),
+    (RXNORM, "858798", "NSAID"),  # hydrocodone bitartrate 7.5 MG / ibuprofen 200 MG Oral Tablet (CDC)
+    (RXNORM, "2588478", "NSAID"),  # celecoxib 56 MG / tramadol hydrochloride 44 MG Oral Tablet (CDC)
+    (RXNORM, "996991", "NSAID"),  # aspirin 325 MG / codeine phosphate 30 MG Oral Tablet (CDC)
+    (RXNORM, "855332", "ANTICOAGULANT"),  # warfarin sodium 5 MG Oral Tablet (VSAC)
+    (RXNORM, "1364445", "ANTICOAGULANT"),  # apixaban 5 MG Oral Tablet (VSAC)
+    (RXNORM, "1232086", "ANTICOAGULANT"),  # rivaroxaban 20 MG Oral Tablet (VSAC)
+    (RXNORM, "854235", "ANTICOAGULANT"),  # 0.4 ML enoxaparin sodium 100 MG/ML Prefilled Syringe (VSAC)
+    (RXNORM, "1037045", "ANTICOAGULANT"),  # dabigatran etexilate 150 MG Oral Capsule (VSAC)
+    # SNOMED CT cancer descendants from the VSAC 'All Primary and Secondary Cancer' expansion.
+    (SNOMED, "372064008", "MALIGNANCY_ANY"),  # Malignant neoplasm of female breast
+    (SNOMED, "399068003", "MALIGNANCY_ANY"),  # Malignant tumor of prostate
+    (SNOMED, "363358000", "MALIGNANCY_ANY"),  # Malignant tumor of lung
+    (SNOMED, "363406005", "MALIGNANCY_ANY"),  # Malignant neoplasm of colon
+    (SNOMED, "363418001", "MALIGNANCY_ANY"),  # Malignant tumor of pancreas
+    (SNOMED, "95186006", "MALIGNANCY_ANY"),  # Nodular lymphoma of intra-abdominal lymph nodes
+    (SNOMED, "371012000", "MALIGNANCY_ANY"),  # Acute lymphoblastic leukemia, transitional pre-B-cell
+    (SNOMED, "95210003", "MALIGNANCY_ANY"),  # Plasma cell leukemia
+    (SNOMED, "403924008", "MALIGNANCY_ANY"),  # Desmoplastic malignant melanoma (melanoma is not C44)
+    (SNOMED, "94579000", "MALIGNANCY_ANY"),  # Secondary malignant neoplasm of skin (a metastasis)
+    (SNOMED, "94527001", "MALIGNANCY_SPINE"),  # Secondary malignant neoplasm of sacrum
+    (SNOMED, "94527001", "MALIGNANCY_ANY"),
+    (SNOMED, "94521000", "MALIGNANCY_SPINE"),  # Secondary malignant neoplasm of rib (bone metastasis)
+    (SNOMED, "372028007", "MALIGNANCY_SPINE"),  # Primary malignant neoplasm of vertebral column
+    (SNOMED, "363438000", "MALIGNANCY_SPINE"),  # Malignant tumor of vertebral column
+    (SNOMED, "94602001", "MALIGNANCY_SPINE"),
 ]
 
 
@@ -200,6 +228,20 @@ NON_MATCHES = [
     (ATC, "R05DA04", "OPIOID"),
     (ATC, "N02A", "NSAID"),
     (ATC, "N02BE01", "OPIOID"),
+    # Non-melanoma skin carcinomas (the C44 equivalents) are left out of the SNOMED CT expansion.
+    (SNOMED, "402518001", "MALIGNANCY_ANY"),  # Basal cell carcinoma of lower back
+    (SNOMED, "403892001", "MALIGNANCY_ANY"),  # Squamous cell carcinoma of skin of face
+    (SNOMED, "372130007", "MALIGNANCY_ANY"),  # Malignant neoplasm of skin
+    # Not a malignancy of spine or bone: only MALIGNANCY_ANY.
+    (SNOMED, "372064008", "MALIGNANCY_SPINE"),  # breast
+    (SNOMED, "94601008", "MALIGNANCY_SPINE"),  # secondary of spinal meninges (not bone)
+    (SNOMED, "363475005", "MALIGNANCY_SPINE"),  # spinal cord
+    # A benign neoplasm is no malignancy: 254843006 'Benign neoplasm of breast (disorder)'.
+    (SNOMED, "254843006", "MALIGNANCY_ANY"),
+    # A single-ingredient opioid product is no NSAID; a warfarin tablet is no antiplatelet.
+    (RXNORM, "1049621", "NSAID"),  # oxycodone hydrochloride 5 MG Oral Tablet
+    (RXNORM, "855332", "ANTIPLATELET"),
+    (RXNORM, "855332", "NSAID"),
     # A SNOMED code is never matched by prefix.
     (SNOMED, "2790390070", "LBP_NONSPECIFIC"),
     (SNOMED, "27903900", "LBP_NONSPECIFIC"),

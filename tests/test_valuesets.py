@@ -156,3 +156,156 @@ def test_opioid_keeps_the_ingredient_codes_next_to_the_products() -> None:
         for concept in component["concept"]
     }
     assert {"2670", "7804", "10689", "6813"} <= rxnorm_codes  # codeine, oxycodone, tramadol, methadone
+
+
+SNOMED = "http://snomed.info/sct"
+_TOOLS = Path(__file__).resolve().parent.parent / "tools"
+
+
+def _expansion_include(name: str, system: str, source_marker: str) -> list[dict[str, Any]]:
+    """The include that carries a published expansion: one verification note on the component."""
+    resource = _load(VALUESET_DIR / f"{name}.json")
+    for where, component in _components(resource):
+        note = _verification(component) or ""
+        if where == "include" and component["system"] == system and source_marker in note:
+            concepts: list[dict[str, Any]] = component["concept"]
+            return concepts
+    raise AssertionError(f"{name}: no {system} include from {source_marker}")
+
+
+def _source_rows(constant: str) -> list[tuple[str, str]]:
+    """The code|display rows as copied into tools/build_valuesets.py (the generator is not a package)."""
+    text = (_TOOLS / "build_valuesets.py").read_text(encoding="utf-8")
+    match = re.search(rf'^{constant} = """\n(.*?)\n"""', text, re.MULTILINE | re.DOTALL)
+    assert match, constant
+    return [(line.split("|", 1)[0], line.split("|", 1)[1]) for line in match.group(1).splitlines()]
+
+
+def _verhoeff_valid(code: str) -> bool:
+    """SNOMED CT identifiers end in a Verhoeff check digit: a mistyped digit fails this."""
+    d = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+        [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+        [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+        [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+    ]  # fmt: skip
+    p = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+        [8, 9, 1, 6, 0, 4, 3, 5, 2, 7], [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+        [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+    ]  # fmt: skip
+    check = 0
+    for position, digit in enumerate(reversed(code)):
+        check = d[check][p[position % 8][int(digit)]]
+    return check == 0
+
+
+def test_verhoeff_check_rejects_a_mistyped_digit() -> None:
+    assert _verhoeff_valid("363346000") and _verhoeff_valid("9541000119105")
+    assert not _verhoeff_valid("363346001") and not _verhoeff_valid("363436000")
+
+
+# (value set, system, marker in the verification note, rows copied from the source, how many are shipped)
+PUBLISHED_EXPANSIONS = [
+    # VSAC 'All Primary and Secondary Cancer', SNOMED CT part: 550 rows copied, 63 non-melanoma skin left out.
+    ("MALIGNANCY_ANY", SNOMED, "All Primary and Secondary Cancer", "VSAC_CANCER_SNOMED", 550, 487),
+    # Vertebral-column malignancy and bone metastases among those rows.
+    ("MALIGNANCY_SPINE", SNOMED, "All Primary and Secondary Cancer", "VSAC_CANCER_SNOMED", 550, 24),
+    # VSAC 'Anticoagulants for All Indications' (eCQM Update 2025-05-08): 64 products, all shipped.
+    ("ANTICOAGULANT", RXNORM, "Anticoagulants for All Indications", "VSAC_ANTICOAGULANT_PRODUCTS", 64, 64),
+    # The 30 opioid-NSAID combinations among the 569 CDC opioid products.
+    ("NSAID", RXNORM, "opioid-NSAID combination", "CDC_OPIOID_PRODUCTS", 569, 30),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "system", "marker", "constant", "source_count", "shipped"),
+    PUBLISHED_EXPANSIONS,
+    ids=[row[0] for row in PUBLISHED_EXPANSIONS],
+)
+def test_published_expansion_is_complete_and_copied_verbatim(
+    name: str, system: str, marker: str, constant: str, source_count: int, shipped: int
+) -> None:
+    """The copied rows number what the source lists; every shipped row is one of them, code and display."""
+    rows = _source_rows(constant)
+    assert len(rows) == source_count == len({code for code, _ in rows})
+    concepts = _expansion_include(name, system, marker)
+    assert len(concepts) == shipped == len({concept["code"] for concept in concepts})
+    source = dict(rows)
+    assert all(source.get(concept["code"]) == concept["display"] for concept in concepts)
+
+
+@pytest.mark.parametrize(
+    ("name", "system", "marker"),
+    [(row[0], row[1], row[2]) for row in PUBLISHED_EXPANSIONS],
+    ids=[row[0] for row in PUBLISHED_EXPANSIONS],
+)
+def test_published_expansion_names_its_source_repository_path_and_commit(name: str, system: str, marker: str) -> None:
+    note = _verification({"extension": _first_extension_of(name, system, marker)}) or ""
+    assert re.search(r"github\.com/\S+ \S+\.(json|py) @[0-9a-f]{40}", note), note
+    assert name.split("_")[0].lower() in _load(VALUESET_DIR / f"{name}.json")["description"].lower()
+
+
+def _first_extension_of(name: str, system: str, marker: str) -> list[dict[str, Any]]:
+    resource = _load(VALUESET_DIR / f"{name}.json")
+    for _, component in _components(resource):
+        if component["system"] == system and marker in (_verification(component) or ""):
+            extensions: list[dict[str, Any]] = component["extension"]
+            return extensions
+    raise AssertionError(name)
+
+
+def test_every_copied_snomed_code_has_a_valid_check_digit() -> None:
+    rows = _source_rows("VSAC_CANCER_SNOMED")
+    assert [code for code, _ in rows if not _verhoeff_valid(code)] == []
+    codes = [code for code, _ in rows]
+    assert codes == sorted(codes), "rows are in the source's (string-sorted) order"
+
+
+def test_cancer_expansion_leaves_out_non_melanoma_skin_and_keeps_only_malignancies() -> None:
+    concepts = _expansion_include("MALIGNANCY_ANY", SNOMED, "All Primary and Secondary Cancer")
+    displays = [concept["display"] for concept in concepts]
+    assert not [
+        d for d in displays if re.search(r"Basal cell carcinoma|Squamous cell carcinoma of (skin|scalp|fore)", d)
+    ]
+    assert not [d for d in displays if re.match(r"(Primary )?[Mm]alignant neoplasm of skin", d)]
+    assert not [d for d in displays if re.search(r"[Bb]enign|in situ", d)]
+    malignant = re.compile(
+        r"[Mm]alignan|[Cc]arcinoma|[Ss]arcoma|[Mm]elanoma|[Ll]ymphoma|[Ll]euk|[Mm]etasta|[Ss]econdary|Hodgkin|"
+        r"[Mm]ycosis fungoides|Sézary|blastoma|astrocytoma|Krukenberg|mastocytosis|Adenoma malignum"
+    )
+    assert [d for d in displays if not malignant.search(d)] == []
+    left_out = {code for code, _ in _source_rows("VSAC_CANCER_SNOMED")} - {c["code"] for c in concepts}
+    left_out_displays = [display for code, display in _source_rows("VSAC_CANCER_SNOMED") if code in left_out]
+    skin = re.compile(r"Basal cell|[Ss]kin|nail apparatus|Moll's gland|[Ss]calp|[Ff]orehead")
+    assert len(left_out) == 63 and all(skin.search(display) for display in left_out_displays)
+
+
+def test_spine_expansion_holds_only_vertebral_or_bone_malignancy() -> None:
+    concepts = _expansion_include("MALIGNANCY_SPINE", SNOMED, "All Primary and Secondary Cancer")
+    bone = re.compile(
+        r"vertebral column|sacrum|Secondary malignant neoplasm of (rib|sternum|pubis|radius|ulna|tibia|scapula|"
+        r"phalanx of hand|pisiform|(second|third) cuneiform|short bone|sphenoid bone|temporal bone|trapezium|"
+        r"trapezoid bone|vomer|zygomatic bone)"
+    )
+    assert [c["display"] for c in concepts if not bone.search(c["display"])] == []
+    any_codes = {c["code"] for c in _expansion_include("MALIGNANCY_ANY", SNOMED, "All Primary and Secondary Cancer")}
+    assert {c["code"] for c in concepts} <= any_codes
+
+
+def test_nsaid_products_are_systemic_combinations_only() -> None:
+    """rules.md §2: NSAID is systemic only (topical M02 excluded); opioid-NSAID combinations count."""
+    for concept in _expansion_include("NSAID", RXNORM, "opioid-NSAID combination"):
+        display = concept["display"]
+        assert re.search(r"ibuprofen|aspirin|celecoxib", display), display
+        assert re.search(r"Oral (Tablet|Capsule)|Extended Release Oral Tablet", display), display
+        assert not re.search(r"Topical|Ophthalmic|Gel|Patch|Transdermal|Cream", display), display
+        aspirin = re.search(r"aspirin ([0-9.]+) MG", display)
+        assert aspirin is None or float(aspirin.group(1)) >= 300, "low-dose aspirin is an antiplatelet"
+
+
+def test_anticoagulant_products_are_anticoagulants() -> None:
+    words = re.compile(r"warfarin|heparin|enoxaparin|dalteparin|fondaparinux|apixaban|rivaroxaban|edoxaban|dabigatran|"
+                       r"argatroban|bivalirudin|desirudin")  # fmt: skip
+    concepts = _expansion_include("ANTICOAGULANT", RXNORM, "Anticoagulants for All Indications")
+    assert [c["display"] for c in concepts if not words.search(c["display"])] == []

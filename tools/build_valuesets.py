@@ -68,6 +68,27 @@ CDC_BENZO = (
     "@1bccfde9b626ed65ebe8e41bcb050decee1edf45"
 )
 
+VSAC_CANCER = (
+    "V: VSAC value set 'All Primary and Secondary Cancer' (NLM VSAC / CMS eCQM, OID 2.16.840.1.113762.1.4.1111.161, "
+    "version 20200310), SNOMED CT part, copied verbatim for the string-sorted code ranges 359785002-369471009, "
+    "369518007-404090003 and 94487002-99111000119103 only; github.com/cqframework/ecqm-content-r4 "
+    "input/vocabulary/valueset/AllPrimaryandSecondaryCancer.json @be6106d8d6c201c8e0cd1d166d51ec269212182f "
+    "(VSAC content published by NLM/CMS; repository licence not verified; SNOMED CT codes under the SNOMED CT licence)"
+)
+CANVAS_ANTICOAGULANTS = (
+    "V: VSAC value set 'Anticoagulants for All Indications' (OID 2.16.840.1.113762.1.4.1248.22, definition "
+    "20220608, expansion 'eCQM Update 2025-05-08'), copied verbatim (code and display) from "
+    "github.com/canvas-medical/canvas-plugins canvas_sdk/value_set/v2026/medication.py "
+    "@2699ddcd7b285cd25c33ca5e7b60d47809c46c72 (VSAC content published by NLM/CMS; licence of the listing not verified)"
+)
+CDC_OPIOID_NSAID = (
+    "V: the opioid-NSAID combination products (display names ibuprofen, aspirin or celecoxib; all oral, aspirin "
+    "300-500 MG, i.e. analgesic dose) of the CDC value set 'opioid-analgesics-with-ambulatory-misuse-potential' (CC0), "
+    "expansion 2023-05-25 (RxNorm 2023-03), github.com/cqframework/opioid-cds-r4 "
+    "input/vocabulary/valueset/opioid-analgesics-with-ambulatory-misuse-potential.json "
+    "@1c0624c1cdb5ddf6aa2043144d9bfbc125ae5072"
+)
+
 
 @dataclass(frozen=True)
 class Code:
@@ -119,8 +140,29 @@ class Expansion:
     rows: str  # "code|display" lines
 
     def codes(self) -> list[tuple[str, str]]:
-        pairs = [line.split("|", 1) for line in self.rows.strip().splitlines()]
-        return [(code.strip(), display.strip()) for code, display in pairs]
+        return parse_rows(self.rows)
+
+
+def parse_rows(rows: str) -> list[tuple[str, str]]:
+    """``code|display`` lines as (code, display) pairs, in the given order."""
+    pairs = [line.split("|", 1) for line in rows.strip().splitlines()]
+    return [(code.strip(), display.strip()) for code, display in pairs]
+
+
+def select_rows(rows: str, *, keep: Iterable[str] = (), drop: Iterable[str] = (), display: str = "") -> str:
+    """The lines of ``rows`` (verbatim, in order) whose code is in ``keep`` (or, when ``keep`` is empty, any code
+    not in ``drop``) and whose display contains one of the ``|``-separated words of ``display``, if given."""
+    wanted, unwanted = set(keep), set(drop)
+    words = [word for word in display.split("|") if word]
+    selected = [
+        f"{code}|{text}"
+        for code, text in parse_rows(rows)
+        if (code in wanted if wanted else code not in unwanted) and (not words or any(word in text for word in words))
+    ]
+    missing = wanted - {line.split("|", 1)[0] for line in selected}
+    if missing:
+        raise ValueError(f"codes not in the source rows: {sorted(missing)}")
+    return "\n".join(selected)
 
 
 @dataclass(frozen=True)
@@ -362,8 +404,12 @@ def concepts() -> list[Concept]:
                 sct("109989006", "Multiple myeloma"),
             ],
             excludes=[icd("C44", "Other malignant neoplasms of skin (non-melanoma)", CAND_U, "is-a")],
-            notes="SNOMED CT descendants of 363346000 need a terminology server; only the listed SNOMED "
-            "codes match here.",
+            expansions=[Expansion("snomed", VSAC_CANCER, select_rows(VSAC_CANCER_SNOMED, drop=SKIN_NON_MELANOMA))],
+            notes="SNOMED CT: without a terminology server, descendants of 363346000 match only when listed. "
+            "Listed are the codes above plus a verbatim part of the SNOMED CT expansion of the VSAC value set "
+            "'All Primary and Secondary Cancer' (cqframework/ecqm-content-r4); its non-melanoma skin "
+            "carcinomas (basal cell, cutaneous squamous cell, skin adnexal, 'malignant neoplasm of skin' "
+            "codes; the C44 equivalents) are left out. The rest of that expansion is not copied yet.",
         ),
         Concept(
             "MALIGNANCY_SPINE",
@@ -382,6 +428,10 @@ def concepts() -> list[Concept]:
                 sct("94602001", "Secondary malignant neoplasm of vertebral column", CAND_S),
                 sct("109989006", "Multiple myeloma"),
             ],
+            expansions=[Expansion("snomed", VSAC_CANCER, select_rows(VSAC_CANCER_SNOMED, keep=SPINE_OR_BONE))],
+            notes="SNOMED CT: the vertebral-column malignancies and the bone metastases (any bone, as ICD-10 "
+            "C79.5) found in the copied part of the VSAC value set 'All Primary and Secondary Cancer' "
+            "(cqframework/ecqm-content-r4).",
         ),
         Concept(
             "MALAISE_WEIGHTLOSS",
@@ -540,8 +590,12 @@ def concepts() -> list[Concept]:
                 atc("M02", "Topical products for joint and muscular pain", CAND_V, "is-a"),
                 atc("B01AC06", "acetylsalicylic acid (platelet aggregation inhibitor)"),
             ],
-            notes="RxNorm: ingredient codes only; a product code (e.g. an ibuprofen tablet) needs an "
-            "RxNorm ingredient mapping that is not shipped yet.",
+            expansions=[
+                Expansion("rxnorm", CDC_OPIOID_NSAID, select_rows(CDC_OPIOID_PRODUCTS, display=OPIOID_NSAID_WORDS))
+            ],
+            notes="RxNorm: ingredient codes, plus the opioid-NSAID combination products of the CDC value set "
+            "'opioid-analgesics-with-ambulatory-misuse-potential' (CC0, cqframework/opioid-cds-r4). Single-ingredient NSAID products (e.g. ibuprofen tablets) are not shipped: no public NSAID "
+            "product expansion was found; they match only through ATC or the ingredient code.",
         ),
         Concept(
             "PARACETAMOL",
@@ -625,6 +679,10 @@ def concepts() -> list[Concept]:
                 rxn("1364430", "apixaban", CAND_S),
                 rxn("1114195", "rivaroxaban", CAND_S),
             ],
+            expansions=[Expansion("rxnorm", CANVAS_ANTICOAGULANTS, VSAC_ANTICOAGULANT_PRODUCTS)],
+            notes="RxNorm: ingredient codes plus the product codes of the VSAC value set 'Anticoagulants for All "
+            "Indications' (OID 2.16.840.1.113762.1.4.1248.22; warfarin, heparins, DOACs, fondaparinux, argatroban, "
+            "bivalirudin, desirudin), as listed in canvas-medical/canvas-plugins.",
         ),
         Concept(
             "CAUDA_EQUINA",
@@ -1734,6 +1792,663 @@ CDC_BENZODIAZEPINE_PRODUCTS = """
 198059|oxazepam 30 MG Oral Capsule
 312135|oxazepam 30 MG Oral Tablet
 312590|prazepam 10 MG Oral Tablet
+"""
+
+
+# Opioid-NSAID combinations are NSAIDs too (rules.md §2: N02AJ combinations count as NSAID and opioid).
+OPIOID_NSAID_WORDS = "ibuprofen|aspirin|celecoxib|naproxen|diclofenac|ketorolac|meloxicam|ketoprofen"
+
+# Copied from the VSAC expansion (code|display, in the source's order): "Anticoagulants for All Indications".
+VSAC_ANTICOAGULANT_PRODUCTS = """
+1037045|dabigatran etexilate 150 MG Oral Capsule
+1037179|dabigatran etexilate 75 MG Oral Capsule
+1114198|rivaroxaban 10 MG Oral Tablet
+1232082|rivaroxaban 15 MG Oral Tablet
+1232086|rivaroxaban 20 MG Oral Tablet
+1361574|heparin sodium, porcine 20000 UNT/ML Injectable Solution
+1361615|heparin sodium, porcine 5000 UNT/ML Injectable Solution
+1361853|0.5 ML heparin sodium, porcine 10000 UNT/ML Cartridge
+1362831|heparin sodium, porcine 10000 UNT/ML Injectable Solution
+1364435|apixaban 2.5 MG Oral Tablet
+1364445|apixaban 5 MG Oral Tablet
+1549682|{42 (rivaroxaban 15 MG Oral Tablet) / 9 (rivaroxaban 20 MG Oral Tablet) } Pack
+1599543|edoxaban 15 MG Oral Tablet
+1599551|edoxaban 30 MG Oral Tablet
+1599555|edoxaban 60 MG Oral Tablet
+1658634|0.5 ML heparin sodium, porcine 10000 UNT/ML Injection
+1658637|1 ML heparin sodium, porcine 10000 UNT/ML Injection
+1658647|2 ML heparin sodium, porcine 1000 UNT/ML Injection
+1658690|1000 ML heparin sodium, porcine 2 UNT/ML Injection
+1658692|500 ML heparin sodium, porcine 2 UNT/ML Injection
+1658717|250 ML heparin sodium, porcine 100 UNT/ML Injection
+1659195|500 ML heparin sodium, porcine 50 UNT/ML Injection
+1659197|250 ML heparin sodium, porcine 50 UNT/ML Injection
+1659260|1 ML heparin sodium, porcine 5000 UNT/ML Cartridge
+1659263|1 ML heparin sodium, porcine 5000 UNT/ML Injection
+1723476|dabigatran etexilate 110 MG Oral Capsule
+1798389|1 ML heparin sodium, porcine 5000 UNT/ML Prefilled Syringe
+1992427|{74 (apixaban 5 MG Oral Tablet) } Pack
+1997015|50 ML bivalirudin 5 MG/ML Injection
+1997017|100 ML bivalirudin 5 MG/ML Injection
+2121591|0.5 ML heparin sodium, porcine 10000 UNT/ML Prefilled Syringe
+308351|2.5 ML argatroban 100 MG/ML Injection
+308769|bivalirudin 250 MG Injection
+402248|desirudin 15 MG Injection
+854228|0.3 ML enoxaparin sodium 100 MG/ML Prefilled Syringe
+854235|0.4 ML enoxaparin sodium 100 MG/ML Prefilled Syringe
+854238|0.6 ML enoxaparin sodium 100 MG/ML Prefilled Syringe
+854241|0.8 ML enoxaparin sodium 100 MG/ML Prefilled Syringe
+854245|0.8 ML enoxaparin sodium 150 MG/ML Prefilled Syringe
+854248|1 ML enoxaparin sodium 100 MG/ML Prefilled Syringe
+854252|1 ML enoxaparin sodium 150 MG/ML Prefilled Syringe
+854255|enoxaparin sodium 100 MG/ML Injectable Solution
+855288|warfarin sodium 1 MG Oral Tablet
+855296|warfarin sodium 10 MG Oral Tablet
+855302|warfarin sodium 2 MG Oral Tablet
+855312|warfarin sodium 2.5 MG Oral Tablet
+855318|warfarin sodium 3 MG Oral Tablet
+855324|warfarin sodium 4 MG Oral Tablet
+855332|warfarin sodium 5 MG Oral Tablet
+855338|warfarin sodium 6 MG Oral Tablet
+855344|warfarin sodium 7.5 MG Oral Tablet
+861356|0.8 ML fondaparinux sodium 12.5 MG/ML Prefilled Syringe
+861360|0.5 ML fondaparinux sodium 5 MG/ML Prefilled Syringe
+861363|0.4 ML fondaparinux sodium 12.5 MG/ML Prefilled Syringe
+861365|0.6 ML fondaparinux sodium 12.5 MG/ML Prefilled Syringe
+978725|0.2 ML dalteparin sodium 12500 UNT/ML Prefilled Syringe
+978733|0.2 ML dalteparin sodium 25000 UNT/ML Prefilled Syringe
+978736|0.3 ML dalteparin sodium 25000 UNT/ML Prefilled Syringe
+978740|0.5 ML dalteparin sodium 25000 UNT/ML Prefilled Syringe
+978744|0.6 ML dalteparin sodium 25000 UNT/ML Prefilled Syringe
+978746|0.72 ML dalteparin sodium 25000 UNT/ML Prefilled Syringe
+978755|1 ML dalteparin sodium 10000 UNT/ML Prefilled Syringe
+978759|dalteparin sodium 10000 UNT/ML Injectable Solution
+978777|dalteparin sodium 25000 UNT/ML Injectable Solution
+"""
+
+# Non-melanoma skin carcinomas in the copied VSAC rows (the SNOMED CT equivalents of ICD-10 C44, which
+# MALIGNANCY_ANY excludes): basal cell carcinomas, cutaneous squamous cell carcinomas, skin adnexal
+# carcinomas and the unspecific 'malignant neoplasm of skin' codes (mapped to C44 in ICD-10).
+SKIN_NON_MELANOMA = frozenset(
+    {
+        "372122006", "372123001", "372124007", "372126009", "372128005", "372130007", "402636006",
+        "399934007", "399954008", "400174005", "402494003", "402495002", "402496001", "402497005",
+        "402498000", "402499008", "402500004", "402501000", "402502007", "402503002", "402504008",
+        "402505009", "402506005", "402507001", "402508006", "402509003", "402510008", "402511007",
+        "402512000", "402513005", "402514004", "402515003", "402517006", "402518001", "402519009",
+        "402520003", "402521004", "402522006", "402523001", "402524007", "402525008", "402526009",
+        "402527000", "402528005", "402536001", "402818009", "402819001", "402820007", "403915004",
+        "403916003", "403917007", "403918002", "403919005",
+        "402817004", "403891008", "403892001", "403893006", "403894000", "403898002",
+        "403949007", "403950007", "403951006", "403955002",
+    }
+)  # fmt: skip
+
+# MALIGNANCY_SPINE from the copied VSAC rows: malignancy of the vertebral column, and bone metastases at any
+# site (the SNOMED CT side of ICD-10 C41.2 and C79.5, which MALIGNANCY_SPINE holds).
+SPINE_OR_BONE = frozenset(
+    {
+        "363438000", "372018003", "372019006", "372028007", "94602001", "94527001",
+        "94487002", "94490008", "94504009", "94508007", "94521000", "94529003", "94533005", "94536002",
+        "94598003", "94605004", "94621009", "94630001", "94635006", "94644007", "94645008", "94650002",
+        "94680007", "94683009",
+    }
+)  # fmt: skip
+
+# Copied from the VSAC expansion 'All Primary and Secondary Cancer' (SNOMED CT part, code|display, in the
+# source's string-sorted order): three contiguous ranges, 550 codes. Every code passes the SNOMED CT Verhoeff
+# check digit (tests/test_valuesets.py), which catches a mistyped digit.
+VSAC_CANCER_SNOMED = """
+359785002|Metastatic malignant neoplasm to dome of urinary bladder (disorder)
+359987004|Krukenberg tumor (disorder)
+363346000|Malignant neoplastic disease (disorder)
+363348004|Malignant tumor of lip (disorder)
+363349007|Malignant tumor of stomach (disorder)
+363350007|Malignant tumor of cecum (disorder)
+363351006|Malignant tumor of rectum (disorder)
+363352004|Malignant tumor of anal canal (disorder)
+363354003|Malignant tumor of cervix (disorder)
+363355002|Malignant tumor of adrenal gland (disorder)
+363357005|Malignant neoplasm of ill-defined site (disorder)
+363358000|Malignant tumor of lung (disorder)
+363359008|Malignant tumor of middle ear (disorder)
+363360003|Malignant tumor of anterior two-thirds of tongue (disorder)
+363365008|Malignant tumor of soft tissue of thorax (disorder)
+363367000|Malignant tumor of vulva (disorder)
+363368005|Carcinoma of body of pancreas (disorder)
+363369002|Carcinoma of tail of pancreas (disorder)
+363370001|Malignant neoplasm of mesentery (disorder)
+363372009|Malignant tumor of vermilion border of upper lip (disorder)
+363373004|Malignant tumor of vermilion border of lower lip (disorder)
+363374005|Malignant tumor of commissure of lip (disorder)
+363375006|Malignant tumor of tongue (disorder)
+363376007|Malignant tumor of base of tongue (disorder)
+363377003|Malignant tumor of lingual tonsil (disorder)
+363378008|Malignant tumor of major salivary gland (disorder)
+363379000|Malignant tumor of parotid gland (disorder)
+363380002|Malignant tumor of submandibular gland (disorder)
+363381003|Malignant tumor of sublingual gland (disorder)
+363382005|Malignant tumor of gum (disorder)
+363383000|Malignant tumor of upper gingiva (disorder)
+363384006|Malignant tumor of lower gingiva (disorder)
+363385007|Malignant tumor of floor of mouth (disorder)
+363386008|Malignant tumor of buccal mucosa (disorder)
+363387004|Malignant tumor of hard palate (disorder)
+363388009|Malignant tumor of soft palate (disorder)
+363389001|Malignant tumor of uvula (disorder)
+363390005|Malignant tumor of palate (disorder)
+363391009|Malignant tumor of retromolar area (disorder)
+363392002|Malignant tumor of oropharynx (disorder)
+363393007|Malignant tumor of tonsil (disorder)
+363394001|Malignant tumor of tonsillar fossa (disorder)
+363395000|Malignant tumor of vallecula (disorder)
+363398003|Malignant tumor of lateral wall of nasopharynx (disorder)
+363399006|Malignant tumor of hypopharynx (disorder)
+363400004|Malignant tumor of postcricoid region (disorder)
+363401000|Malignant tumor of pyriform fossa (disorder)
+363402007|Malignant tumor of esophagus (disorder)
+363403002|Malignant tumor of duodenum (disorder)
+363406005|Malignant neoplasm of colon (disorder)
+363407001|Malignant tumor of hepatic flexure (disorder)
+363408006|Malignant tumor of transverse colon (disorder)
+363409003|Malignant tumor of descending colon (disorder)
+363410008|Malignant tumor of sigmoid colon (disorder)
+363412000|Malignant tumor of ascending colon (disorder)
+363413005|Malignant tumor of splenic flexure (disorder)
+363414004|Malignant tumor of rectosigmoid junction (disorder)
+363416002|Malignant tumor of extrahepatic bile duct (disorder)
+363417006|Malignant tumor of ampulla of Vater (disorder)
+363418001|Malignant tumor of pancreas (disorder)
+363421004|Malignant neoplasm of omentum (disorder)
+363422006|Malignant tumor of nasal cavity (disorder)
+363423001|Malignant tumor of nasal septum (disorder)
+363424007|Malignant tumor of mastoid air cells (disorder)
+363425008|Malignant tumor of maxillary sinus (disorder)
+363426009|Malignant tumor of ethmoid sinus (disorder)
+363427000|Malignant tumor of frontal sinus (disorder)
+363428005|Malignant tumor of sphenoid sinus (disorder)
+363429002|Malignant tumor of larynx (disorder)
+363430007|Malignant tumor of subglottis (disorder)
+363431006|Malignant tumor of laryngeal cartilage (disorder)
+363432004|Malignant tumor of trachea (disorder)
+363433009|Malignant tumor of pleura (disorder)
+363434003|Malignant tumor of thymus (disorder)
+363435002|Malignant tumor of heart (disorder)
+363436001|Malignant tumor of endocardium (disorder)
+363437005|Malignant tumor of myocardium (disorder)
+363438000|Malignant tumor of vertebral column (disorder)
+363439008|Malignant tumor of soft tissue of head (disorder)
+363440005|Malignant tumor of soft tissue of face (disorder)
+363443007|Malignant tumor of ovary (disorder)
+363444001|Malignant tumor of fallopian tube (disorder)
+363445000|Malignant tumor of vagina (disorder)
+363446004|Malignant neoplasm of labia majora (disorder)
+363447008|Malignant neoplasm of labia minora (disorder)
+363449006|Malignant tumor of testis (disorder)
+363450006|Malignant tumor of foreskin (disorder)
+363451005|Malignant tumor of glans penis (disorder)
+363452003|Malignant tumor of epididymis (disorder)
+363453008|Malignant tumor of spermatic cord (disorder)
+363454002|Malignant tumor of scrotum (disorder)
+363456000|Malignant tumor of urachus (disorder)
+363457009|Malignant tumor of renal pelvis (disorder)
+363458004|Malignant tumor of ureter (disorder)
+363459007|Malignant tumor of urethra (disorder)
+363460002|Malignant tumor of paraurethral gland (disorder)
+363461003|Malignant tumor of eye (disorder)
+363462005|Malignant tumor of orbit (disorder)
+363463000|Malignant tumor of conjunctiva (disorder)
+363464006|Malignant tumor of cornea (disorder)
+363465007|Malignant tumor of retina (disorder)
+363466008|Malignant tumor of choroid (disorder)
+363467004|Malignant neoplasm of frontal lobe (disorder)
+363468009|Malignant neoplasm of temporal lobe (disorder)
+363469001|Malignant neoplasm of parietal lobe (disorder)
+363470000|Malignant neoplasm of occipital lobe (disorder)
+363471001|Malignant neoplasm of cerebral ventricles (disorder)
+363473003|Malignant neoplasm of brainstem (disorder)
+363474009|Malignant neoplasm of cerebral meninges (disorder)
+363475005|Malignant tumor of spinal cord (disorder)
+363476006|Malignant neoplasm of spinal meninges (disorder)
+363477002|Malignant neoplasm of cauda equina (disorder)
+363478007|Malignant tumor of thyroid gland (disorder)
+363481002|Malignant tumor of parathyroid gland (disorder)
+363482009|Malignant tumor of pituitary gland (disorder)
+363483004|Malignant tumor of pineal gland (disorder)
+363485006|Malignant tumor of minor salivary gland (disorder)
+363486007|Malignant tumor of vocal cord (disorder)
+363487003|Malignant tumor of aryepiglottic fold - laryngeal aspect (disorder)
+363488008|Malignant tumor of false cord (disorder)
+363490009|Malignant tumor of anus (disorder)
+363491008|Malignant tumor of cloacogenic zone (disorder)
+363492001|Malignant tumor of peritoneum (disorder)
+363493006|Malignant tumor of bronchus (disorder)
+363494000|Malignant tumor of mediastinum (disorder)
+363495004|Malignant tumor of muscle (disorder)
+363497007|Malignant tumor of meninges (disorder)
+363498002|Malignant tumor of optic nerve (disorder)
+363500001|Multiple malignancy (disorder)
+363502009|Malignant tumor of axilla (disorder)
+363505006|Malignant tumor of oral cavity (disorder)
+363506007|Malignant tumor of nasal sinuses (disorder)
+363507003|Malignant neoplasm of pharynx (disorder)
+363508008|Malignant tumor of intestine (disorder)
+363510005|Malignant tumor of large intestine (disorder)
+363514001|Malignant tumor of female genital organ (disorder)
+363515000|Malignant tumor of male genital organ (disorder)
+363516004|Malignant tumor of penis (disorder)
+363517008|Malignant tumor of urinary tract proper (disorder)
+363518003|Malignant tumor of kidney (disorder)
+369463005|Malignant tumor involving ureter by direct extension from bladder (disorder)
+369464004|Malignant tumor involving ureter by separate metastasis from bladder (disorder)
+369465003|Malignant tumor involving urethra by direct extension from bladder (disorder)
+369466002|Malignant tumor involving urethra by direct extension from prostate (disorder)
+369467006|Malignant tumor involving urethra by separate metastasis from bladder (disorder)
+369468001|Malignant tumor involving urethra by separate metastasis from prostate (disorder)
+369469009|Malignant tumor involving bladder by direct extension from endometrium (disorder)
+369470005|Malignant tumor involving bladder by direct extension from fallopian tube (disorder)
+369471009|Malignant tumor involving bladder by direct extension from ovary (disorder)
+369518007|Malignant tumor involving left fallopian tube by direct extension from uterine cervix (disorder)
+369519004|Malignant tumor involving left fallopian tube by direct extension from uterus (disorder)
+369520005|Primary malignant neoplasm of right fallopian tube (disorder)
+369522002|Primary malignant neoplasm of left ovary (disorder)
+369523007|Secondary malignant neoplasm of left ovary (disorder)
+369524001|Malignant tumor involving left ovary by direct extension from endometrium (disorder)
+369525000|Malignant tumor involving left ovary by direct extension from fallopian tube (disorder)
+369526004|Malignant tumor involving left ovary by direct extension from right ovary (disorder)
+369527008|Malignant tumor involving left ovary by direct extension from uterine cervix (disorder)
+369528003|Malignant tumor involving left ovary by direct extension from uterus (disorder)
+369529006|Primary malignant neoplasm of right ovary (disorder)
+369530001|Secondary malignant neoplasm of right ovary (disorder)
+369531002|Malignant tumor involving right ovary by direct extension from endometrium (disorder)
+369532009|Malignant tumor involving right ovary by direct extension from fallopian tube (disorder)
+369533004|Malignant tumor involving right ovary by direct extension from left ovary (disorder)
+369534005|Malignant tumor involving right ovary by direct extension from uterine cervix (disorder)
+369535006|Secondary neoplasm of left broad ligament (disorder)
+369536007|Secondary neoplasm of right broad ligament (disorder)
+369537003|Malignant tumor involving left broad ligament by direct extension from ovary (disorder)
+369538008|Malignant tumor involving left broad ligament by metastasis from ovary (disorder)
+369539000|Malignant tumor involving right broad ligament by direct extension from ovary (disorder)
+369540003|Malignant tumor involving right broad ligament by metastasis from ovary (disorder)
+369541004|Malignant tumor involving left fallopian tube by direct extension from vagina (disorder)
+369547000|Malignant tumor involving right fallopian tube by direct extension from endometrium (disorder)
+369548005|Malignant tumor involving right fallopian tube by direct extension from left fallopian tube (disorder)
+369549002|Malignant tumor involving right fallopian tube by direct extension from ovary (disorder)
+369550002|Malignant tumor involving right fallopian tube by direct extension from uterine cervix (disorder)
+369551003|Malignant tumor involving right fallopian tube by direct extension from uterus (disorder)
+369552005|Malignant tumor involving right fallopian tube by direct extension from vagina (disorder)
+369555007|Malignant tumor involving right fallopian tube by separate metastasis from ovary (disorder)
+369557004|Malignant tumor involving right fallopian tube by separate metastasis from uterus (disorder)
+369558009|Malignant tumor involving right fallopian tube by separate metastasis from vagina (disorder)
+369559001|Malignant tumor involving left ovary by direct extension from vagina (disorder)
+369561005|Malignant tumor involving left ovary by separate metastasis from fallopian tube (disorder)
+369564002|Malignant tumor involving left ovary by separate metastasis from vagina (disorder)
+369565001|Malignant tumor involving left ovary by separate metastasis uterus (disorder)
+369566000|Malignant tumor involving right ovary by direct extension from uterus (disorder)
+369567009|Malignant tumor involving right ovary by direct extension from vagina (disorder)
+369569007|Malignant tumor involving right ovary by separate metastasis from fallopian tube (disorder)
+369570008|Malignant tumor involving right ovary by separate metastasis from left ovary (disorder)
+369572000|Malignant tumor involving right ovary by separate metastasis from uterus (disorder)
+369573005|Malignant tumor involving right ovary by separate metastasis from vagina (disorder)
+369574004|Malignant tumor involving uterine cervix by separate metastasis from vagina (disorder)
+369575003|Malignant tumor involving uterine corpus by separate metastasis from fallopian tube (disorder)
+369576002|Malignant tumor involving uterine corpus by separate metastasis from ovary (disorder)
+369577006|Malignant tumor involving uterine corpus by separate metastasis from uterine cervix (disorder)
+369578001|Malignant tumor involving uterine corpus by separate metastasis from vagina (disorder)
+369579009|Malignant tumor involving uterine corpus by direct extension from fallopian tube (disorder)
+369580007|Malignant tumor involving vagina by direct extension from uterine cervix (disorder)
+369581006|Malignant tumor involving vagina by separate metastasis from bladder (disorder)
+369584003|Malignant tumor involving vagina by separate metastasis from ovary (disorder)
+369586001|Malignant tumor involving vagina by separate metastasis from uterus (disorder)
+369587005|Malignant tumor involving vulva by direct extension from vagina (disorder)
+369588000|Malignant tumor involving vulva by separate metastasis from endometrium (disorder)
+369589008|Malignant tumor involving vulva by separate metastasis from fallopian tube (disorder)
+369590004|Malignant tumor involving vulva by separate metastasis from ovary (disorder)
+369592007|Malignant tumor involving vulva by separate metastasis from uterus (disorder)
+369593002|Malignant tumor involving vulva by separate metastasis from vagina (disorder)
+370967009|Retinoblastoma (disorder)
+370987005|Anaplastic astrocytoma of spinal cord (disorder)
+371012000|Acute lymphoblastic leukemia, transitional pre-B-cell (disorder)
+371134001|Malignant lymphoma, large cell, polymorphous, immunoblastic (disorder)
+371962007|Primary malignant neoplasm of abdominal esophagus (disorder)
+371963002|Primary malignant neoplasm of adrenal cortex (disorder)
+371964008|Malignant neoplasm of adrenal cortex (disorder)
+371965009|Malignant neoplasm of adrenal medulla (disorder)
+371966005|Primary malignant neoplasm of adrenal medulla (disorder)
+371967001|Primary malignant neoplasm of ampulla of Vater (disorder)
+371968006|Primary malignant neoplasm of anterior two-thirds of tongue (disorder)
+371969003|Primary malignant neoplasm of apex of urinary bladder (disorder)
+371971003|Primary malignant neoplasm of body of uterus (disorder)
+371972005|Malignant neoplasm of body of uterus (disorder)
+371973000|Malignant neoplasm of uterus (disorder)
+371974006|Malignant neoplasm of border of tongue (disorder)
+371975007|Primary malignant neoplasm of border of tongue (disorder)
+371976008|Primary malignant neoplasm of buccal mucosa (disorder)
+371977004|Primary malignant neoplasm of cecum (disorder)
+371978009|Primary malignant neoplasm of cervical esophagus (disorder)
+371979001|Malignant neoplasm of clitoris (disorder)
+371980003|Primary malignant neoplasm of clitoris (disorder)
+371981004|Primary malignant neoplasm of commissure of lip (disorder)
+371982006|Malignant neoplasm of endocrine gland (disorder)
+371983001|Primary malignant neoplasm of endocrine gland (disorder)
+371984007|Primary malignant neoplasm of esophagus (disorder)
+371986009|Primary malignant neoplasm of eye (disorder)
+371987000|Primary malignant neoplasm of fallopian tube (disorder)
+371988005|Primary malignant neoplasm of false vocal cord (disorder)
+371989002|Primary malignant neoplasm of glans penis (disorder)
+371990006|Primary malignant neoplasm of gum (disorder)
+371991005|Primary malignant neoplasm of hard palate (disorder)
+371993008|Primary malignant neoplasm of lacrimal gland (disorder)
+371994002|Primary malignant neoplasm of laryngeal aspect of aryepiglottic fold (disorder)
+371995001|Primary malignant neoplasm of larynx (disorder)
+371996000|Primary malignant neoplasm of lip (disorder)
+371997009|Primary malignant neoplasm of lower gum (disorder)
+371998004|Primary malignant neoplasm of lower third of esophagus (disorder)
+371999007|Primary malignant neoplasm of middle third of esophagus (disorder)
+372000001|Primary malignant neoplasm of minor salivary gland (disorder)
+372001002|Primary malignant neoplasm of oral cavity (disorder)
+372002009|Primary malignant neoplasm of palate (disorder)
+372004005|Primary malignant neoplasm of parotid gland (disorder)
+372005006|Primary malignant neoplasm of penis (disorder)
+372006007|Primary malignant neoplasm of prepuce (disorder)
+372008008|Primary malignant neoplasm of scaphoid bone (disorder)
+372009000|Primary malignant neoplasm of scrotum (disorder)
+372013007|Primary malignant neoplasm of spermatic cord (disorder)
+372014001|Primary malignant neoplasm of stomach (disorder)
+372015000|Primary malignant neoplasm of the mesentery (disorder)
+372016004|Primary malignant neoplasm of the peritoneum (disorder)
+372017008|Primary malignant neoplasm of thoracic esophagus (disorder)
+372018003|Malignant neoplasm of thoracic vertebral column (disorder)
+372019006|Primary malignant neoplasm of thoracic vertebral column (disorder)
+372020000|Primary malignant neoplasm of tonsil (disorder)
+372021001|Primary malignant neoplasm of trapezium (disorder)
+372022008|Primary malignant neoplasm of upper gum (disorder)
+372023003|Primary malignant neoplasm of upper third of esophagus (disorder)
+372024009|Primary malignant neoplasm of uterine cervix (disorder)
+372025005|Primary malignant neoplasm of vagina (disorder)
+372026006|Primary malignant neoplasm of vermilion border of lower lip (disorder)
+372027002|Primary malignant neoplasm of vermilion border of upper lip (disorder)
+372028007|Primary malignant neoplasm of vertebral column (disorder)
+372030009|Primary malignant neoplasm of vocal cord (disorder)
+372062007|Malignant neoplasm of central nervous system (disorder)
+372063002|Malignant neoplasm of nervous system (disorder)
+372064008|Malignant neoplasm of female breast (disorder)
+372065009|Malignant neoplasm of main bronchus (disorder)
+372092003|Primary malignant neoplasm of axillary tail of breast (disorder)
+372094002|Malignant neoplasm of axillary tail of breast (disorder)
+372095001|Malignant neoplasm of male breast (disorder)
+372097009|Malignant neoplasm of endocervix (disorder)
+372098004|Carcinoma of endocervix (disorder)
+372099007|Malignant neoplasm of exocervix (disorder)
+372100004|Carcinoma of exocervix (disorder)
+372103002|Carcinoma of glottis (disorder)
+372104008|Carcinoma of subglottis (disorder)
+372105009|Carcinoma of supraglottis (disorder)
+372106005|Carcinoma of penis (disorder)
+372107001|Primary malignant neoplasm of ribs and/or sternum and/or clavicle (disorder)
+372108006|Malignant neoplasm of bone of lower limb (disorder)
+372110008|Primary malignant neoplasm of lower lobe, bronchus or lung (disorder)
+372111007|Carcinoma of lower lobe, bronchus or lung (disorder)
+372112000|Primary malignant neoplasm of middle lobe, bronchus or lung (disorder)
+372113005|Carcinoma of middle lobe, bronchus or lung (disorder)
+372115003|Primary malignant neoplasm of pelvic bones, sacrum and coccyx (disorder)
+372116002|Carcinoma of pelvic bones, sacrum and coccyx (disorder)
+372120003|Carcinoma of main bronchus (disorder)
+372121004|Carcinoma of ribs and/or sternum and/or clavicle (disorder)
+372122006|Malignant neoplasm of skin head and neck (disorder)
+372123001|Primary malignant neoplasm of skin head and neck (disorder)
+372124007|Malignant neoplasm of skin of lower limb (disorder)
+372126009|Malignant neoplasm of skin of trunk (disorder)
+372128005|Malignant neoplasm of skin of upper limb (disorder)
+372130007|Malignant neoplasm of skin (disorder)
+372131006|Malignant neoplasm of upper limb bones and scapula (disorder)
+372133009|Primary malignant neoplasm of upper limb bones and scapula (disorder)
+372135002|Primary malignant neoplasm of upper lobe, bronchus or lung (disorder)
+372136001|Carcinoma of upper lobe, bronchus or lung (disorder)
+372138000|Carcinoma of esophagus (disorder)
+372141009|Carcinoma of vocal cord (disorder)
+372142002|Carcinoma of pancreas (disorder)
+372143007|Carcinoma of stomach (disorder)
+373080008|Malignant neoplasm of breast lower inner quadrant (disorder)
+373081007|Malignant neoplasm of breast lower outer quadrant (disorder)
+373082000|Malignant neoplasm of breast upper inner quadrant (disorder)
+373083005|Malignant neoplasm of breast upper outer quadrant (disorder)
+373088001|Primary malignant neoplasm of breast upper outer quadrant (disorder)
+373089009|Primary malignant neoplasm of breast upper inner quadrant (disorder)
+373090000|Primary malignant neoplasm of breast lower inner quadrant (disorder)
+373091001|Primary malignant neoplasm of breast lower outer quadrant (disorder)
+373168002|Reticulosarcoma (disorder)
+373888000|Extrauterine adenocarcinoma (disorder)
+385478001|Adenoma malignum (disorder)
+396198006|Small cell carcinoma of prostate (disorder)
+397008008|Aggressive lymphadenopathic mastocytosis with eosinophilia (disorder)
+397009000|Mast cell malignancy (disorder)
+397011009|Mast cell malignancy of lymph nodes (disorder)
+397015000|Systemic mastocytosis with associated clonal hematological non-mast cell lineage disease (disorder)
+399068003|Malignant tumor of prostate (disorder)
+399326009|Malignant tumor of urinary bladder (disorder)
+399490008|Adenocarcinoma of prostate (disorder)
+399590005|Squamous cell carcinoma of prostate (disorder)
+399660006|Ring melanoma of ciliary body (disorder)
+399934007|Basal cell carcinoma of preauricular skin (disorder)
+399954008|Basal cell carcinoma of earlobe (disorder)
+400001003|Primary cutaneous lymphoma (disorder)
+400122007|Primary cutaneous T-cell lymphoma (disorder)
+400174005|Basal cell carcinoma of antihelix of ear (disorder)
+400175006|Myxofibrosarcoma of skin (disorder)
+402494003|Basal cell carcinoma of lower eyelid (disorder)
+402495002|Basal cell carcinoma of medial canthus (disorder)
+402496001|Basal cell carcinoma of lateral canthus (disorder)
+402497005|Basal cell carcinoma of root of nose (disorder)
+402498000|Basal cell carcinoma of dorsum of nose (disorder)
+402499008|Basal cell carcinoma of lateral side wall of nose (disorder)
+402500004|Basal cell carcinoma of ala nasi (disorder)
+402501000|Basal cell carcinoma of supratip of nose (disorder)
+402502007|Basal cell carcinoma of tip of nose (disorder)
+402503002|Basal cell carcinoma of nasal columella (disorder)
+402504008|Basal cell carcinoma of nasolabial groove (disorder)
+402505009|Basal cell carcinoma of upper lip (disorder)
+402506005|Basal cell carcinoma of lower lip (disorder)
+402507001|Basal cell carcinoma of cheek (disorder)
+402508006|Basal cell carcinoma of chin (disorder)
+402509003|Basal cell carcinoma of neck (disorder)
+402510008|Basal cell carcinoma of helix of ear (disorder)
+402511007|Basal cell carcinoma of conchal bowl of ear (disorder)
+402512000|Basal cell carcinoma of antitragus (disorder)
+402513005|Basal cell carcinoma of tragus (disorder)
+402514004|Basal cell carcinoma of obverse of pinna (disorder)
+402515003|Basal cell carcinoma of anterior chest (disorder)
+402517006|Basal cell carcinoma of upper back (disorder)
+402518001|Basal cell carcinoma of lower back (disorder)
+402519009|Basal cell carcinoma of face (disorder)
+402520003|Basal cell carcinoma of hand (disorder)
+402521004|Basal cell carcinoma of upper extremity (disorder)
+402522006|Basal cell carcinoma of lower extremity (disorder)
+402523001|Basal cell carcinoma of truncal skin (disorder)
+402524007|Basal cell carcinoma - adamantinoid (disorder)
+402525008|Basal cell carcinoma - adenoid (disorder)
+402526009|Basal cell carcinoma - follicular (disorder)
+402527000|Basal cell carcinoma - infiltrative (disorder)
+402528005|Basal cell carcinoma - keratotic (disorder)
+402536001|Basal cell carcinoma - primary (disorder)
+402556000|Malignant melanoma (radial growth phase) (disorder)
+402558004|Malignant melanoma (vertical growth phase) (disorder)
+402559007|Congenital malignant melanoma (disorder)
+402561003|Malignant melanoma of soft tissues (disorder)
+402563000|Metastatic malignant melanoma with diffuse hypermelanosis (disorder)
+402636006|Malignant neoplasm of nail apparatus (disorder)
+402816008|Squamous cell carcinoma of anogenital area (disorder)
+402817004|Squamous cell carcinoma of nail apparatus (disorder)
+402818009|Basal cell carcinoma of nose (disorder)
+402819001|Basal cell carcinoma of skin of lip (disorder)
+402820007|Basal cell carcinoma of ear (disorder)
+402871009|Malignant neoplasm of subcutaneous fibrous tissue (disorder)
+402880009|Primary cutaneous large T-cell lymphoma (disorder)
+402881008|Primary cutaneous B-cell lymphoma (disorder)
+402882001|Hodgkin's disease affecting skin (disorder)
+403468003|Squamous cell carcinoma of penis (disorder)
+403714009|Psoralen and long-wave ultraviolet radiation therapy-associated malignant melanoma (disorder)
+403889000|Verrucous carcinoma of oral cavity (disorder)
+403891008|Squamous cell carcinoma of scalp (disorder)
+403892001|Squamous cell carcinoma of skin of face (disorder)
+403893006|Squamous cell carcinoma of forehead (disorder)
+403894000|Squamous cell carcinoma of skin of ear (disorder)
+403898002|Squamous cell carcinoma of skin of lower extremity (disorder)
+403902008|Adenosquamous carcinoma (disorder)
+403904009|Verrucous squamous cell carcinoma (disorder)
+403915004|Basal cell carcinoma of scalp (disorder)
+403916003|Basal cell carcinoma of forehead (disorder)
+403917007|Basal cell carcinoma of temple (disorder)
+403918002|Basal cell carcinoma of glabella (disorder)
+403919005|Basal cell carcinoma of upper eyelid (disorder)
+403922007|Balloon cell malignant melanoma (disorder)
+403923002|Spindle cell malignant melanoma (disorder)
+403924008|Desmoplastic malignant melanoma (disorder)
+403925009|Neurotropic malignant melanoma (disorder)
+403926005|Malignant melanoma of oral cavity (disorder)
+403927001|Malignant melanoma of nail apparatus (disorder)
+403949007|Apocrine adenocarcinoma of skin (disorder)
+403950007|Moll's gland adenocarcinoma (disorder)
+403951006|Ceruminous gland adenocarcinoma of skin (disorder)
+403955002|Undifferentiated adnexal carcinoma of skin (disorder)
+403977003|Angiosarcoma (disorder)
+403978008|Kaposi's sarcoma - sporadic (disorder)
+403979000|Kaposi's sarcoma - endemic (disorder)
+404014008|Malignant fibrous histiocytoma of skin (disorder)
+404090003|Malignant infiltration of oral cavity by underlying tumor (disorder)
+94487002|Secondary malignant neoplasm of phalanx of hand (disorder)
+94488007|Secondary malignant neoplasm of pharynx (disorder)
+94489004|Secondary malignant neoplasm of pineal gland (disorder)
+94490008|Secondary malignant neoplasm of pisiform bone of hand (disorder)
+94491007|Secondary malignant neoplasm of pituitary gland (disorder)
+94493005|Secondary malignant neoplasm of pleura (disorder)
+94494004|Secondary malignant neoplasm of popliteal lymph nodes (disorder)
+94495003|Secondary malignant neoplasm of postcricoid region (disorder)
+94497006|Secondary malignant neoplasm of posterior mediastinum (disorder)
+94498001|Secondary malignant neoplasm of posterior wall of nasopharynx (disorder)
+94500000|Secondary malignant neoplasm of posterior wall of urinary bladder (disorder)
+94503003|Secondary malignant neoplasm of prostate (disorder)
+94504009|Secondary malignant neoplasm of pubis (disorder)
+94505005|Secondary malignant neoplasm of pyloric antrum (disorder)
+94507002|Secondary malignant neoplasm of pyriform sinus (disorder)
+94508007|Secondary malignant neoplasm of radius (disorder)
+94509004|Secondary malignant neoplasm of rectosigmoid junction (disorder)
+94513006|Secondary malignant neoplasm of rectum (disorder)
+94515004|Secondary malignant neoplasm of respiratory tract (disorder)
+94518002|Secondary malignant neoplasm of retromolar area (disorder)
+94519005|Secondary malignant neoplasm of retroperitoneal lymph nodes (disorder)
+94521000|Secondary malignant neoplasm of rib (disorder)
+94522007|Secondary malignant neoplasm of right lower lobe of lung (disorder)
+94523002|Secondary malignant neoplasm of right middle lobe of lung (disorder)
+94525009|Secondary malignant neoplasm of round ligament of uterus (disorder)
+94527001|Secondary malignant neoplasm of sacrum (disorder)
+94529003|Secondary malignant neoplasm of scapula (disorder)
+94530008|Secondary malignant neoplasm of sclera (disorder)
+94533005|Secondary malignant neoplasm of second cuneiform bone of foot (disorder)
+94534004|Secondary malignant neoplasm of septum of nose (disorder)
+94536002|Secondary malignant neoplasm of short bone of upper limb (disorder)
+94538001|Secondary malignant neoplasm of sigmoid colon (disorder)
+94546000|Secondary malignant neoplasm of skin of cheek (disorder)
+94551006|Secondary malignant neoplasm of skin of external auditory canal (disorder)
+94559008|Secondary malignant neoplasm of skin of groin (disorder)
+94576007|Secondary malignant neoplasm of skin of umbilicus (disorder)
+94579000|Secondary malignant neoplasm of skin (disorder)
+94580002|Secondary malignant neoplasm of small intestine (disorder)
+94591009|Secondary malignant neoplasm of soft tissues of pelvis (disorder)
+94594001|Secondary malignant neoplasm of soft tissues of thorax (disorder)
+94597008|Secondary malignant neoplasm of spermatic cord (disorder)
+94598003|Secondary malignant neoplasm of sphenoid bone (disorder)
+94599006|Secondary malignant neoplasm of sphenoidal sinus (disorder)
+94601008|Secondary malignant neoplasm of spinal meninges (disorder)
+94602001|Secondary malignant neoplasm of vertebral column (disorder)
+94603006|Secondary malignant neoplasm of spleen (disorder)
+94604000|Secondary malignant neoplasm of splenic flexure of colon (disorder)
+94605004|Secondary malignant neoplasm of sternum (disorder)
+94606003|Secondary malignant neoplasm of stomach (disorder)
+94607007|Secondary malignant neoplasm of subglottis (disorder)
+94608002|Secondary malignant neoplasm of sublingual gland (disorder)
+94613003|Secondary malignant neoplasm of superior wall of nasopharynx (disorder)
+94621009|Secondary malignant neoplasm of temporal bone (disorder)
+94622002|Secondary malignant neoplasm of temporal lobe (disorder)
+94624001|Secondary malignant neoplasm of the mesentery (disorder)
+94625000|Secondary malignant neoplasm of the mesocolon (disorder)
+94626004|Secondary malignant neoplasm of omentum (disorder)
+94627008|Secondary malignant neoplasm of peritoneum (disorder)
+94630001|Secondary malignant neoplasm of third cuneiform bone of foot (disorder)
+94632009|Secondary malignant neoplasm of thymus (disorder)
+94634005|Secondary malignant neoplasm of thyroid gland (disorder)
+94635006|Secondary malignant neoplasm of tibia (disorder)
+94636007|Secondary malignant neoplasm of tibial lymph nodes (disorder)
+94637003|Secondary malignant neoplasm of tip and lateral border of tongue (disorder)
+94639000|Secondary malignant neoplasm of tonsillar fossa (disorder)
+94641004|Secondary malignant neoplasm of trachea (disorder)
+94642006|Secondary malignant neoplasm of tracheobronchial lymph nodes (disorder)
+94643001|Secondary malignant neoplasm of transverse colon (disorder)
+94644007|Secondary malignant neoplasm of trapezium (disorder)
+94645008|Secondary malignant neoplasm of trapezoid bone (disorder)
+94647000|Secondary malignant neoplasm of trigone of urinary bladder (disorder)
+94650002|Secondary malignant neoplasm of ulna (disorder)
+94651003|Secondary malignant neoplasm of undescended testis (disorder)
+94652005|Secondary malignant neoplasm of upper gum (disorder)
+94653000|Secondary malignant neoplasm of upper inner quadrant of female breast (disorder)
+94655007|Secondary malignant neoplasm of upper outer quadrant of female breast (disorder)
+94658009|Secondary malignant neoplasm of urachus (disorder)
+94659001|Secondary malignant neoplasm of ureter (disorder)
+94660006|Secondary malignant neoplasm of ureteric orifice of urinary bladder (disorder)
+94662003|Secondary malignant neoplasm of urinary bladder neck (disorder)
+94663008|Secondary malignant neoplasm of urinary system (disorder)
+94665001|Secondary malignant neoplasm of uterus (disorder)
+94667009|Secondary malignant neoplasm of uvula (disorder)
+94668004|Secondary malignant neoplasm of vagina (disorder)
+94670008|Secondary malignant neoplasm of vallecula (disorder)
+94671007|Secondary malignant neoplasm of vas deferens (disorder)
+94673005|Secondary malignant neoplasm of vermilion border of lip (disorder)
+94674004|Secondary malignant neoplasm of vermilion border of lower lip (disorder)
+94675003|Secondary malignant neoplasm of vermilion border of upper lip (disorder)
+94676002|Secondary malignant neoplasm of vestibule of mouth (disorder)
+94677006|Secondary malignant neoplasm of vestibule of nose (disorder)
+94679009|Secondary malignant neoplasm of vocal cord (disorder)
+94680007|Secondary malignant neoplasm of vomer (disorder)
+94681006|Secondary malignant neoplasm of vulva (disorder)
+94682004|Secondary malignant neoplasm of Waldeyer's ring (disorder)
+94683009|Secondary malignant neoplasm of zygomatic bone (disorder)
+94686001|Mixed cell type lymphosarcoma of intra-abdominal lymph nodes (disorder)
+94687005|Mixed cell type lymphosarcoma of intrapelvic lymph nodes (disorder)
+94688000|Mixed cell type lymphosarcoma of intrathoracic lymph nodes (disorder)
+94690004|Mixed cell type lymphosarcoma of lymph nodes of head, face, and neck (disorder)
+94707004|Mycosis fungoides of intra-abdominal lymph nodes (disorder)
+94708009|Mycosis fungoides of intrapelvic lymph nodes (disorder)
+94709001|Mycosis fungoides of intrathoracic lymph nodes (disorder)
+94710006|Mycosis fungoides of lymph nodes of axilla AND/OR upper limb (disorder)
+94711005|Mycosis fungoides of lymph nodes of head, face AND/OR neck (disorder)
+94712003|Mycosis fungoides of lymph nodes of inguinal region AND/OR lower limb (disorder)
+94714002|Mycosis fungoides of spleen (disorder)
+94715001|Mycosis fungoides of extranodal AND/OR solid organ site (disorder)
+94719007|Myeloid sarcoma, disease (disorder)
+95186006|Nodular lymphoma of intra-abdominal lymph nodes (disorder)
+95187002|Nodular lymphoma of intrapelvic lymph nodes (disorder)
+95188007|Nodular lymphoma of intrathoracic lymph nodes (disorder)
+95192000|Nodular lymphoma of lymph nodes of multiple sites (disorder)
+95193005|Nodular lymphoma of spleen (disorder)
+95194004|Nodular lymphoma of extranodal AND/OR solid organ site (disorder)
+95210003|Plasma cell leukemia, disease (disorder)
+95214007|Primary malignant neoplasm of liver (disorder)
+95224004|Reticulosarcoma of intra-abdominal lymph nodes (disorder)
+95225003|Reticulosarcoma of intrapelvic lymph nodes (disorder)
+95226002|Reticulosarcoma of intrathoracic lymph nodes (disorder)
+95230004|Reticulosarcoma of lymph nodes of multiple sites (disorder)
+95231000|Reticulosarcoma of spleen (disorder)
+95260009|Sézary's disease of lymph nodes of head, face AND/OR neck (disorder)
+95261008|Sézary's disease of lymph nodes of inguinal region AND/OR lower limb (disorder)
+95263006|Sézary's disease of spleen (disorder)
+95264000|Sézary's disease of extranodal AND/OR solid organ site (disorder)
+9541000119105|Primary adenocarcinoma of gallbladder (disorder)
+96281000119107|Overlapping malignant neoplasm of colon and rectum (disorder)
+96901000119105|Prostate cancer metastatic to eye (disorder)
+96981000119102|Malignant neoplasm of rectosigmoid junction metastatic to brain (disorder)
+97051000119105|Malignant melanoma metastatic to pancreas (disorder)
+99101000119101|Primary adenocarcinoma of fallopian tube (disorder)
+99111000119103|Primary adenocarcinoma of intestinal tract (disorder)
 """
 
 
