@@ -12,7 +12,7 @@ from typing import Any
 
 from flask import Flask
 
-from . import analytics, api
+from . import activity_plan, analytics, api
 from .config import Settings
 from .knowledge import load_knowledge
 from .logs import configure_logging
@@ -49,5 +49,6 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     )
     api.init_app(app)
     analytics.init_app(app, store=store, settings=settings)
+    activity_plan.init_app(app, plans=knowledge.plans)
     log.info("service ready", extra={"knowledge_version": knowledge.version, "auth": settings.CDS_AUTH})
     return app

@@ -100,6 +100,7 @@ def invoke(service_id: str) -> Response:
         state.settings,
         today=pipeline.clinical_today(state.settings),
         locale=locale,
+        links_base_url=state.settings.CDS_PUBLIC_BASE_URL or request.url_root,
     )
     if state.store is not None:
         state.store.record_issued_cards(

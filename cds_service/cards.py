@@ -11,6 +11,9 @@ Rendering choices (documented for integrators):
 - Cards with referral targets get one suggestion per target and ``selectionBehavior: "any"``: the targets on
   one card answer different findings (cancer -> oncology, fracture -> orthopaedics) and are not alternatives,
   so the clinician may accept several. Only the emergency referral is marked ``isRecommended``.
+- Advice cards named in ``[activity_plans]`` of ``_catalog.toml`` get one ``links`` entry to the patient's
+  printable activity plan (``GET /activity-plan``, served by ``activity_plan``) in the card's language, when
+  ``render`` is given the service's public base URL. The URL carries only the plan id and the language.
 - Everything taken from patient data is escaped for Markdown and HTML (the sandbox renders raw HTML) and no
   patient identifier (id, name, birth date) is put in a card.
 """
@@ -30,6 +33,7 @@ from operator import attrgetter
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
+from urllib.parse import urlencode
 
 from .errors import KnowledgeError
 from .facts import Evidence, PatientFacts
@@ -59,6 +63,17 @@ ENUM_VALUES: Mapping[str, frozenset[str]] = {
 # Referral targets accepted without further thought: a possible cauda equina syndrome goes to hospital today.
 RECOMMENDED_REFERRALS = frozenset({"emergency"})
 
+# The route of the patient's printable activity plan (``activity_plan`` serves it; cards link to it).
+ACTIVITY_PLAN_PATH = "/activity-plan"
+# Plan ids are URL parameters and file names (cards/plans/<id>.toml): kept plain.
+ACTIVITY_PLAN_ID = re.compile(r"^[a-z][a-z0-9-]{0,39}$")
+
+
+def activity_plan_url(base_url: str, plan_id: str, locale: str) -> str:
+    """The absolute address of one plan's page; ``base_url`` is the service's public root URL."""
+    return f"{base_url.rstrip('/')}{ACTIVITY_PLAN_PATH}?{urlencode({'plan': plan_id, 'lang': locale})}"
+
+
 _PHRASE_KEYS = (
     "findings_heading",
     "evidence_heading",
@@ -70,6 +85,7 @@ _PHRASE_KEYS = (
     "suggestion_action",
     "more_evidence",
     "unreadable_records",
+    "activity_plan_link",
 )
 _PHRASE_PLACEHOLDERS: Mapping[str, frozenset[str]] = {
     "suggestion_action": frozenset({"label"}),
@@ -146,6 +162,8 @@ class CardCatalog:
     value_lines: Mapping[str, Mapping[str, str]]
     value_labels: Mapping[str, Mapping[str, Mapping[str, str]]]
     """Locale -> value name -> value code -> label."""
+    activity_plans: Mapping[str, str]
+    """Card id -> the id of the patient's activity plan its link points at."""
 
     @classmethod
     def load(cls, directory: Path) -> CardCatalog:
@@ -160,15 +178,26 @@ class CardCatalog:
         return cls(templates=MappingProxyType(templates), card_ids=frozenset(templates), **shared)
 
     def render(
-        self, hits: Sequence[RuleHit], *, locale: str, request: HookRequest, facts: PatientFacts
+        self,
+        hits: Sequence[RuleHit],
+        *,
+        locale: str,
+        request: HookRequest,
+        facts: PatientFacts,
+        links_base_url: str | None = None,
     ) -> dict[str, Any]:
         """The CDS Hooks response ``{"cards": [...]}``, ordered critical -> warning -> info.
 
         The rules already order their hits; the stable sort by indicator is a safety net that keeps their
-        order within one indicator.
+        order within one indicator. ``links_base_url``: the service's public root URL (absolute); when
+        given, advice cards link to the patient's activity plan under it; ``None``: no links.
         """
         if locale not in LOCALES:
             raise ValueError(f"unsupported locale {locale!r}; expected one of {', '.join(LOCALES)}")
+        if links_base_url is not None and not _ABSOLUTE_URL.match(links_base_url):
+            # A CDS Hooks link must be absolute; a bad setting must not break the hook call.
+            _log.error("the base URL for card links is not an absolute http(s) URL; links left out")
+            links_base_url = None
         known: list[RuleHit] = []
         for hit in hits:
             if hit.card_id in self.templates:
@@ -177,7 +206,7 @@ class CardCatalog:
                 # A rule/template mismatch is a programming error; report it, never crash the hook call.
                 _log.error("rule hit for card id %r has no template; card left out", hit.card_id)
         known.sort(key=lambda hit: _INDICATOR_RANK[self.templates[hit.card_id].indicator])
-        cards = [self._card(hit, locale, request, facts) for hit in known]
+        cards = [self._card(hit, locale, request, facts, links_base_url) for hit in known]
         if cards and facts.problems:
             # Unreadable data is a reported problem, not a silent skip: say it once, on the top card.
             cards[0]["detail"] += "\n\n" + self._unreadable_note(facts, locale)
@@ -191,7 +220,9 @@ class CardCatalog:
 
     # --- one card ---------------------------------------------------------------------------------------
 
-    def _card(self, hit: RuleHit, locale: str, request: HookRequest, facts: PatientFacts) -> dict[str, Any]:
+    def _card(
+        self, hit: RuleHit, locale: str, request: HookRequest, facts: PatientFacts, links_base_url: str | None
+    ) -> dict[str, Any]:
         template = self.templates[hit.card_id]
         text = template.text[locale]
         card: dict[str, Any] = {
@@ -214,6 +245,15 @@ class CardCatalog:
         if suggestions:
             card["suggestions"] = suggestions
             card["selectionBehavior"] = "any"
+        plan_id = self.activity_plans.get(hit.card_id)
+        if links_base_url is not None and plan_id is not None:
+            card["links"] = [
+                {
+                    "label": self.phrases[locale]["activity_plan_link"],
+                    "url": activity_plan_url(links_base_url, plan_id, locale),
+                    "type": "absolute",
+                }
+            ]
         return card
 
     def _detail(self, hit: RuleHit, template: CardTemplate, locale: str, facts: PatientFacts) -> str:
@@ -528,7 +568,20 @@ def _load_shared(catalog: Mapping[str, Any], path: Path) -> dict[str, Any]:
         "resource_labels": MappingProxyType(resource_labels),
         "value_lines": MappingProxyType(value_lines),
         "value_labels": MappingProxyType(value_labels),
+        "activity_plans": _load_activity_plan_links(catalog, path),
     }
+
+
+def _load_activity_plan_links(catalog: Mapping[str, Any], path: Path) -> Mapping[str, str]:
+    table = _table(catalog, "activity_plans", path, "")
+    links: dict[str, str] = {}
+    for card_id, plan_id in sorted(table.items()):
+        if card_id not in CARD_INDICATORS:
+            raise KnowledgeError(str(path), f"activity_plans: no rule has card id {card_id!r}")
+        if not isinstance(plan_id, str) or not ACTIVITY_PLAN_ID.match(plan_id):
+            raise KnowledgeError(str(path), f"activity_plans.{card_id} must be a plan id (lower-case, hyphens)")
+        links[card_id] = plan_id
+    return MappingProxyType(links)
 
 
 def _load_override_reasons(catalog: Mapping[str, Any], path: Path) -> tuple[OverrideReason, ...]:

@@ -114,6 +114,7 @@ def _evaluate(args: argparse.Namespace) -> int:
             settings,
             today=args.today or pipeline.clinical_today(settings),
             locale=args.locale or settings.CDS_LOCALE,
+            links_base_url=settings.CDS_PUBLIC_BASE_URL or None,
         )
     except json.JSONDecodeError as exc:
         print(f"cds-service: {args.request} is not JSON: {exc}", file=sys.stderr)

@@ -49,9 +49,13 @@ def run_hook(
     *,
     today: date,
     locale: str,
+    links_base_url: str | None = None,
 ) -> HookResult:
+    """``links_base_url``: the service's public root URL for the cards' activity-plan links (None: no links)."""
     record = prefetch.resolve(request, settings)
     patient_facts = facts_module.extract(record, knowledge.terminology, today)
     hits = tuple(rules.evaluate(patient_facts, thresholds_from(settings)))
-    response = knowledge.cards.render(hits, locale=locale, request=request, facts=patient_facts)
+    response = knowledge.cards.render(
+        hits, locale=locale, request=request, facts=patient_facts, links_base_url=links_base_url
+    )
     return HookResult(response=response, facts=patient_facts, hits=hits)
