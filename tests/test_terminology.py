@@ -182,6 +182,29 @@ MATCHES = [
     (SNOMED, "372028007", "MALIGNANCY_SPINE"),  # Primary malignant neoplasm of vertebral column
     (SNOMED, "363438000", "MALIGNANCY_SPINE"),  # Malignant tumor of vertebral column
     (SNOMED, "94602001", "MALIGNANCY_SPINE"),
+    # The rest of the VSAC expansion (all three SNOMED CT version blocks), copied in full.
+    (SNOMED, "254837009", "MALIGNANCY_ANY"),  # Malignant neoplasm of breast
+    (SNOMED, "118600007", "MALIGNANCY_ANY"),  # Malignant lymphoma
+    (SNOMED, "128462008", "MALIGNANCY_ANY"),  # Secondary malignant neoplastic disease
+    (SNOMED, "93796005", "MALIGNANCY_ANY"),  # Primary malignant neoplasm of female breast
+    (SNOMED, "93880001", "MALIGNANCY_ANY"),  # Primary malignant neoplasm of lung
+    (SNOMED, "93974005", "MALIGNANCY_ANY"),  # Primary malignant neoplasm of prostate
+    (SNOMED, "254900004", "MALIGNANCY_ANY"),  # Carcinoma of prostate
+    (SNOMED, "702391001", "MALIGNANCY_ANY"),  # Renal cell carcinoma
+    (SNOMED, "188067002", "MALIGNANCY_ANY"),  # 2018-09 block: Malignant melanoma of lower limb and hip
+    (SNOMED, "363397008", "MALIGNANCY_ANY"),  # 2019-03 block: Malignant tumor of roof of nasopharynx
+    (SNOMED, "99131000119108", "MALIGNANCY_ANY"),  # last row: Astrocytoma of cerebrum
+    (SNOMED, "133891000119102", "MALIGNANCY_ANY"),  # Merkel cell carcinoma of trunk (ICD-10-CM C4A, not C44)
+    (SNOMED, "449309003", "MALIGNANCY_ANY"),  # Malignant neoplasm of skin of scrotum (ICD-10 C63.2, not C44)
+    (SNOMED, "94389000", "MALIGNANCY_SPINE"),  # Secondary malignant neoplasm of lumbar vertebral column
+    (SNOMED, "94274006", "MALIGNANCY_SPINE"),  # Secondary malignant neoplasm of thoracic vertebral column
+    (SNOMED, "285619009", "MALIGNANCY_SPINE"),  # Metastasis to vertebral column of unknown primary
+    (SNOMED, "94217008", "MALIGNANCY_SPINE"),  # Secondary malignant neoplasm of bone marrow (C79.5)
+    (SNOMED, "94300004", "MALIGNANCY_SPINE"),  # Secondary malignant neoplasm of femur (bone metastasis)
+    (SNOMED, "187918004", "MALIGNANCY_SPINE"),  # Malignant neoplasm of lumbar vertebra
+    (SNOMED, "93996004", "MALIGNANCY_SPINE"),  # Primary malignant neoplasm of sacrum
+    (SNOMED, "426336007", "MALIGNANCY_SPINE"),  # Solitary osseous myeloma
+    (SNOMED, "426336007", "MALIGNANCY_ANY"),
 ]
 
 
@@ -238,6 +261,20 @@ NON_MATCHES = [
     (SNOMED, "363475005", "MALIGNANCY_SPINE"),  # spinal cord
     # A benign neoplasm is no malignancy: 254843006 'Benign neoplasm of breast (disorder)'.
     (SNOMED, "254843006", "MALIGNANCY_ANY"),
+    # Non-melanoma skin cancer (C44) and the VSAC entries that are no cancer are left out.
+    (SNOMED, "94047004", "MALIGNANCY_ANY"),  # Primary malignant neoplasm of skin
+    (SNOMED, "94011000", "MALIGNANCY_ANY"),  # Primary malignant neoplasm of skin of back
+    (SNOMED, "231832009", "MALIGNANCY_ANY"),  # Basal cell carcinoma of eyelid
+    (SNOMED, "422599000", "MALIGNANCY_ANY"),  # Squamous cell carcinoma of back
+    (SNOMED, "302820008", "MALIGNANCY_ANY"),  # Intracranial meningioma
+    (SNOMED, "254889004", "MALIGNANCY_ANY"),  # Carcinoma of cervix stage 0 (in situ)
+    (SNOMED, "7403002", "MALIGNANCY_ANY"),  # Orthodontic (qualifier value)
+    (SNOMED, "7664003", "MALIGNANCY_ANY"),  # Incision of external auditory canal (procedure)
+    # Malignant, but neither spine nor bone: only MALIGNANCY_ANY.
+    (SNOMED, "93796005", "MALIGNANCY_SPINE"),  # Primary malignant neoplasm of female breast
+    (SNOMED, "94068003", "MALIGNANCY_SPINE"),  # Primary malignant neoplasm of spinal cord
+    (SNOMED, "187989003", "MALIGNANCY_SPINE"),  # Malignant neoplasm soft tissues of cervical spine
+    (SNOMED, "93725000", "MALIGNANCY_SPINE"),  # Primary malignant neoplasm of bone (site not spinal)
     # A single-ingredient opioid product is no NSAID; a warfarin tablet is no antiplatelet.
     (RXNORM, "1049621", "NSAID"),  # oxycodone hydrochloride 5 MG Oral Tablet
     (RXNORM, "855332", "ANTIPLATELET"),

@@ -207,10 +207,11 @@ def test_verhoeff_check_rejects_a_mistyped_digit() -> None:
 
 # (value set, system, marker in the verification note, rows copied from the source, how many are shipped)
 PUBLISHED_EXPANSIONS = [
-    # VSAC 'All Primary and Secondary Cancer', SNOMED CT part: 550 rows copied, 63 non-melanoma skin left out.
-    ("MALIGNANCY_ANY", SNOMED, "All Primary and Secondary Cancer", "VSAC_CANCER_SNOMED", 550, 487),
-    # Vertebral-column malignancy and bone metastases among those rows.
-    ("MALIGNANCY_SPINE", SNOMED, "All Primary and Secondary Cancer", "VSAC_CANCER_SNOMED", 550, 24),
+    # VSAC 'All Primary and Secondary Cancer', SNOMED CT part: all 3,217 rows copied; 171 non-melanoma skin
+    # (C44) and 13 entries that are no cancer (NOT_CANCER) left out.
+    ("MALIGNANCY_ANY", SNOMED, "All Primary and Secondary Cancer", "VSAC_CANCER_SNOMED", 3217, 3033),
+    # Vertebral-column malignancy, bone and bone-marrow metastases and osseous myeloma among those rows.
+    ("MALIGNANCY_SPINE", SNOMED, "All Primary and Secondary Cancer", "VSAC_CANCER_SNOMED", 3217, 81),
     # VSAC 'Anticoagulants for All Indications' (eCQM Update 2025-05-08): 64 products, all shipped.
     ("ANTICOAGULANT", RXNORM, "Anticoagulants for All Indications", "VSAC_ANTICOAGULANT_PRODUCTS", 64, 64),
     # The 30 opioid-NSAID combinations among the 569 CDC opioid products.
@@ -268,25 +269,53 @@ def test_cancer_expansion_leaves_out_non_melanoma_skin_and_keeps_only_malignanci
     assert not [
         d for d in displays if re.search(r"Basal cell carcinoma|Squamous cell carcinoma of (skin|scalp|fore)", d)
     ]
-    assert not [d for d in displays if re.match(r"(Primary )?[Mm]alignant neoplasm of skin", d)]
-    assert not [d for d in displays if re.search(r"[Bb]enign|in situ", d)]
+    # Skin of scrotum and penis is ICD-10 C63.2 / C60, not C44: those stay.
+    assert not [d for d in displays if re.match(r"(Primary )?[Mm]alignant neoplasm of skin(?! of (scrotum|penis))", d)]
+    assert not [d for d in displays if re.search(r"[Bb]enign|in situ|intraepithelial|stage 0|adenoma of kidney", d)]
+    assert not [d for d in displays if not d.endswith(("(disorder)", "(finding)"))], "qualifiers and procedures"
+    # Named malignant entities, plus the myeloid neoplasms and histiocytoses that VSAC lists (ICD-10 C96, D46, D47).
     malignant = re.compile(
         r"[Mm]alignan|[Cc]arcinoma|[Ss]arcoma|[Mm]elanoma|[Ll]ymphoma|[Ll]euk|[Mm]etasta|[Ss]econdary|Hodgkin|"
-        r"[Mm]ycosis fungoides|Sézary|blastoma|astrocytoma|Krukenberg|mastocytosis|Adenoma malignum"
+        r"[Mm]ycosis fungoides|Sézary|blastoma|[Aa]strocytoma|Krukenberg|mastocytosis|Adenoma malignum|[Cc]ancer\b|"
+        r"[Gg]lioma|[Gg]lial tumor|[Ee]mbryonal tumor|[Gg]erm cell (tumor|neoplasm)|[Ss]eminoma|teratoma|"
+        r"[Dd]ysgerminoma|"
+        r"[Ee]ndodermal sinus|[Gg]ranulosa cell|[Cc]arcinoid|[Kk]latskin|[Pp]ancoast|[Ss]tromal tumor|"
+        r"[Aa]damantinoma|[Hh]emangioendothelioma|neuroepithelioma|angioendotheliomatosis|neuroectodermal|"
+        r"[Pp]ineal parenchymal|[Mm]ucoepidermoid tumor|salivary gland-type tumour|[Cc]lear cell \(mesonephric\)|"
+        r"(small|nonsmall) cell neoplasm|dendritic cell neoplasm|reticular cell neoplasm|[Mm]yelodysplastic|"
+        r"[Rr]efractory anemia|[Mm]onosomy 7|[Mm]yelofibrosis|[Tt]hrombocythemia|[Ll]angerhans|Letterer-Siwe|"
+        r"[Ee]osinophilic granuloma|[Hh]istiocytic|lymphoproliferative|[Cc]hloroma|[Mm]acroglobulinemia|"
+        r"[Pp]lasmacytoma|[Mm]yeloma|immunocytoma|reticulosis|Burkitt|Richter|[Ll]ethal midline granuloma|"
+        r"Paget's disease|[Pp]seudomyxoma|[Ll]initis plastica"
     )
     assert [d for d in displays if not malignant.search(d)] == []
     left_out = {code for code, _ in _source_rows("VSAC_CANCER_SNOMED")} - {c["code"] for c in concepts}
     left_out_displays = [display for code, display in _source_rows("VSAC_CANCER_SNOMED") if code in left_out]
-    skin = re.compile(r"Basal cell|[Ss]kin|nail apparatus|Moll's gland|[Ss]calp|[Ff]orehead")
-    assert len(left_out) == 63 and all(skin.search(display) for display in left_out_displays)
+    skin = re.compile(
+        r"[Bb]asal cell|[Ss]kin|nail apparatus|Moll's gland|[Ss]calp|[Ff]orehead|[Ee]yelid|[Cc]anthus|[Ss]ebaceous|"
+        r"[Ss]weat gland|eccrine|[Ss]quamous cell carcinoma of (right )?(ear|auricle|upper limb|back|chin|shoulder|"
+        r"nose|temple|ala nasi|bridge of nose|tip of nose|nasolabial fold|external auditory canal)|"
+        r"Carcinoma of tip of nose"
+    )
+    not_cancer = re.compile(
+        r"[Mm]eningioma|[Aa]denoma|[Cc]ystadenoma|[Ff]unctioning pituitary|stage 0|in situ|intraepithelial|"
+        r"[Aa]naplasia|[Pp]redisposition|Howel-Evans|Liparitosis|\(qualifier value\)|\(procedure\)"
+    )
+    assert len(left_out) == 171 + 13
+    assert sum(bool(skin.search(d)) for d in left_out_displays) == 171
+    assert sum(bool(not_cancer.search(d)) and not skin.search(d) for d in left_out_displays) == 13
 
 
 def test_spine_expansion_holds_only_vertebral_or_bone_malignancy() -> None:
     concepts = _expansion_include("MALIGNANCY_SPINE", SNOMED, "All Primary and Secondary Cancer")
     bone = re.compile(
-        r"vertebral column|sacrum|Secondary malignant neoplasm of (rib|sternum|pubis|radius|ulna|tibia|scapula|"
-        r"phalanx of hand|pisiform|(second|third) cuneiform|short bone|sphenoid bone|temporal bone|trapezium|"
-        r"trapezoid bone|vomer|zygomatic bone)"
+        r"vertebra|sacrum|sacral vertebra|coccy|[Mm]etasta\w* to bone|metastatic to bone|"
+        r"Secondary adenocarcinoma of bone|"
+        r"Secondary malignant neoplasm of (bone|rib|sternum|pubis|radius|ulna|tibia|fibula|femur|scapula|clavicle|"
+        r"acromion|phalanx|pisiform|lunate|scaphoid|hamate|carpal|metacarpal|metatarsal|calcaneus|navicular|"
+        r"(first|second|third) cuneiform|short bone|long bone|pelvic bone|ilium|ischium|sphenoid bone|temporal bone|"
+        r"frontal bone|occipital bone|parietal bone|ethmoid bone|nasal bone|palatine bone|mandible|maxilla|trapezium|"
+        r"trapezoid bone|vomer|zygomatic bone)|[Oo]sseous myeloma|solitary plasmacytomas"
     )
     assert [c["display"] for c in concepts if not bone.search(c["display"])] == []
     any_codes = {c["code"] for c in _expansion_include("MALIGNANCY_ANY", SNOMED, "All Primary and Secondary Cancer")}
