@@ -2,7 +2,7 @@
 
     python tools/make_examples.py [--today YYYY-MM-DD]
 
-For each card id it takes the scenario with the fewest cards that raises it, shifts every date in the
+For each card id it takes a scenario where that card comes first, with the fewest cards, shifts every date in the
 request by (today - scenario today) so durations and ages stay as designed, and writes:
 - examples/requests/<card-id>.json: the CDS Hooks request (for curl or `cds-service evaluate`);
 - examples/fhir/<card-id>.json: a FHIR R4 transaction Bundle of the same patient (ids prefixed so the
@@ -53,6 +53,12 @@ def valid_fhir(request: dict[str, Any]) -> bool:
     return True
 
 
+def _rank(card_id: str, scenario: dict[str, Any]) -> tuple[bool, int]:
+    """Prefer a scenario where the card is the top card, then the one with the fewest cards."""
+    cards = scenario["expected_cards"]
+    return (cards[0] != card_id, len(cards))
+
+
 def choose_scenarios() -> dict[str, tuple[Path, dict[str, Any]]]:
     chosen: dict[str, tuple[Path, dict[str, Any]]] = {}
     for path in sorted(SCENARIOS.glob("*.json")):
@@ -61,7 +67,7 @@ def choose_scenarios() -> dict[str, tuple[Path, dict[str, Any]]]:
             continue
         for card_id in scenario["expected_cards"]:
             best = chosen.get(card_id)
-            if best is None or len(scenario["expected_cards"]) < len(best[1]["expected_cards"]):
+            if best is None or _rank(card_id, scenario) < _rank(card_id, best[1]):
                 chosen[card_id] = (path, scenario)
     return dict(sorted(chosen.items()))
 
