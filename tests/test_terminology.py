@@ -165,6 +165,24 @@ MATCHES = [
     (RXNORM, "1232086", "ANTICOAGULANT"),  # rivaroxaban 20 MG Oral Tablet (VSAC)
     (RXNORM, "854235", "ANTICOAGULANT"),  # 0.4 ML enoxaparin sodium 100 MG/ML Prefilled Syringe (VSAC)
     (RXNORM, "1037045", "ANTICOAGULANT"),  # dabigatran etexilate 150 MG Oral Capsule (VSAC)
+    (RXNORM, "212033", "NSAID"),  # aspirin 325 MG Oral Tablet (VSAC antithrombotic, analgesic dose)
+    (RXNORM, "198464", "NSAID"),  # aspirin 300 MG Rectal Suppository (systemic)
+    (RXNORM, "197818", "NSAID"),  # indomethacin 50 MG Oral Capsule (VSAC)
+    (RXNORM, "860096", "NSAID"),  # ketorolac tromethamine 30 MG/ML Injectable Solution (VSAC)
+    (RXNORM, "312615", "GLUCOCORTICOID_SYSTEMIC"),  # Prednisone 20 MG Oral Tablet (VSAC oral only)
+    (RXNORM, "762675", "GLUCOCORTICOID_SYSTEMIC"),  # {21 (Methylprednisolone 4 MG Oral Tablet) } Pack
+    (RXNORM, "197582", "GLUCOCORTICOID_SYSTEMIC"),  # Dexamethasone 4 MG Oral Tablet
+    (RXNORM, "310431", "GABAPENTINOID"),  # gabapentin 300 MG Oral Capsule (VSAC CNS depressants)
+    (RXNORM, "483450", "GABAPENTINOID"),  # pregabalin 75 MG Oral Capsule
+    (RXNORM, "1988977", "GABAPENTINOID"),  # 24 HR pregabalin 330 MG Extended Release Oral Tablet
+    (RXNORM, "309362", "ANTIPLATELET"),  # clopidogrel 75 MG Oral Tablet (VSAC antithrombotic)
+    (RXNORM, "243670", "ANTIPLATELET"),  # aspirin 81 MG Oral Tablet: low dose
+    (RXNORM, "1116635", "ANTIPLATELET"),  # ticagrelor 90 MG Oral Tablet
+    (RXNORM, "855812", "ANTIPLATELET"),  # prasugrel 10 MG Oral Tablet
+    (RXNORM, "1811631", "ANTIPLATELET"),  # aspirin 81 MG / omeprazole 40 MG Delayed Release Oral Tablet
+    (RXNORM, "1811631", "PROTON_PUMP_INHIBITOR"),
+    (RXNORM, "432638", "PARACETAMOL"),  # acetaminophen 250 MG / aspirin 250 MG Oral Tablet
+    (RXNORM, "432638", "NSAID"),
     # SNOMED CT cancer descendants from the VSAC 'All Primary and Secondary Cancer' expansion.
     (SNOMED, "372064008", "MALIGNANCY_ANY"),  # Malignant neoplasm of female breast
     (SNOMED, "399068003", "MALIGNANCY_ANY"),  # Malignant tumor of prostate
@@ -279,6 +297,20 @@ NON_MATCHES = [
     (RXNORM, "1049621", "NSAID"),  # oxycodone hydrochloride 5 MG Oral Tablet
     (RXNORM, "855332", "ANTIPLATELET"),
     (RXNORM, "855332", "NSAID"),
+    # Low-dose aspirin is an antiplatelet, not an NSAID (B01AC06); analgesic-dose aspirin is not ANTIPLATELET.
+    (RXNORM, "243670", "NSAID"),  # aspirin 81 MG Oral Tablet
+    (RXNORM, "318272", "NSAID"),  # aspirin 81 MG Chewable Tablet
+    (RXNORM, "259081", "NSAID"),  # 12 HR aspirin 25 MG / dipyridamole 200 MG Extended Release Oral Capsule
+    (RXNORM, "212033", "ANTIPLATELET"),  # aspirin 325 MG Oral Tablet
+    # Non-systemic or non-glucocorticoid rows of 'Glucocorticoids (oral only)' are left out.
+    (RXNORM, "1085728", "GLUCOCORTICOID_SYSTEMIC"),  # Triamcinolone Acetonide 0.001 MG/MG Oral Paste
+    (RXNORM, "313979", "GLUCOCORTICOID_SYSTEMIC"),  # Fludrocortisone 0.1 MG Oral Tablet
+    # Other CNS depressants of the same VSAC set are no gabapentinoids.
+    (RXNORM, "197591", "GABAPENTINOID"),  # diazepam 5 MG Oral Tablet
+    (RXNORM, "311289", "GABAPENTINOID"),  # levetiracetam 500 MG Oral Tablet
+    # Anticoagulant rows of the antithrombotic set stay out of ANTIPLATELET; clopidogrel is no NSAID.
+    (RXNORM, "1364445", "ANTIPLATELET"),  # apixaban 5 MG Oral Tablet
+    (RXNORM, "309362", "NSAID"),  # clopidogrel 75 MG Oral Tablet
     # A SNOMED code is never matched by prefix.
     (SNOMED, "2790390070", "LBP_NONSPECIFIC"),
     (SNOMED, "27903900", "LBP_NONSPECIFIC"),

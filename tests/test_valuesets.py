@@ -216,6 +216,19 @@ PUBLISHED_EXPANSIONS = [
     ("ANTICOAGULANT", RXNORM, "Anticoagulants for All Indications", "VSAC_ANTICOAGULANT_PRODUCTS", 64, 64),
     # The 30 opioid-NSAID combinations among the 569 CDC opioid products.
     ("NSAID", RXNORM, "opioid-NSAID combination", "CDC_OPIOID_PRODUCTS", 569, 30),
+    # The 68 aspirin/antiplatelet rows of VSAC 'Antithrombotic Therapy for Ischemic Stroke': 13 antiplatelet rows
+    # (ANTIPLATELET_ROWS) are left out of NSAID, the other 55 are analgesic-dose aspirin.
+    ("NSAID", RXNORM, "analgesic-dose aspirin", "VSAC_ANTITHROMBOTIC_ANTIPLATELET_ROWS", 68, 55),
+    ("NSAID", RXNORM, "'Indomethacin'", "VSAC_INDOMETHACIN_PRODUCTS", 6, 6),
+    ("NSAID", RXNORM, "'Ketorolac Tromethamine'", "VSAC_KETOROLAC_PRODUCTS", 12, 12),
+    # VSAC 'Glucocorticoids (oral only)': 53 rows; triamcinolone oral paste and fludrocortisone left out.
+    ("GLUCOCORTICOID_SYSTEMIC", RXNORM, "Glucocorticoids (oral only)", "VSAC_GLUCOCORTICOID_ORAL_PRODUCTS", 53, 51),
+    # The 26 gabapentinoid rows of VSAC 'Central Nervous System Depressants'.
+    ("GABAPENTINOID", RXNORM, "Central Nervous System Depressants", "VSAC_CNS_DEPRESSANT_GABAPENTINOIDS", 26, 26),
+    ("ANTIPLATELET", RXNORM, "antiplatelet products", "VSAC_ANTITHROMBOTIC_ANTIPLATELET_ROWS", 68, 13),
+    ("ANTIPLATELET", RXNORM, "Pharmacological Contraindications", "VSAC_PRASUGREL_PRODUCTS", 2, 2),
+    ("PROTON_PUMP_INHIBITOR", RXNORM, "aspirin-omeprazole", "VSAC_ANTITHROMBOTIC_ANTIPLATELET_ROWS", 68, 2),
+    ("PARACETAMOL", RXNORM, "aspirin-acetaminophen", "VSAC_ANTITHROMBOTIC_ANTIPLATELET_ROWS", 68, 11),
 ]
 
 
@@ -338,3 +351,71 @@ def test_anticoagulant_products_are_anticoagulants() -> None:
                        r"argatroban|bivalirudin|desirudin")  # fmt: skip
     concepts = _expansion_include("ANTICOAGULANT", RXNORM, "Anticoagulants for All Indications")
     assert [c["display"] for c in concepts if not words.search(c["display"])] == []
+
+
+_NOT_SYSTEMIC_FORM = re.compile(r"Topical|Ophthalmic|Otic|Gel\b|Patch|Transdermal|Cream|Ointment|Inhal|Paste")
+_ASPIRIN_MG = re.compile(r"aspirin ([0-9.]+) MG")
+
+
+@pytest.mark.parametrize(
+    ("name", "marker"),
+    [
+        ("NSAID", "analgesic-dose aspirin"),
+        ("NSAID", "'Indomethacin'"),
+        ("NSAID", "'Ketorolac Tromethamine'"),
+        ("GLUCOCORTICOID_SYSTEMIC", "Glucocorticoids (oral only)"),
+        ("GABAPENTINOID", "Central Nervous System Depressants"),
+        ("ANTIPLATELET", "antiplatelet products"),
+        ("ANTIPLATELET", "Pharmacological Contraindications"),
+    ],
+)
+def test_copied_products_are_systemic_forms(name: str, marker: str) -> None:
+    """rules.md §2: NSAID and glucocorticoid concepts are systemic only; no topical, eye, ear or inhaled form."""
+    displays = [concept["display"] for concept in _expansion_include(name, RXNORM, marker)]
+    assert [d for d in displays if _NOT_SYSTEMIC_FORM.search(d)] == []
+    assert [d for d in displays if not re.search(r"Oral|Chewable|Rectal|Inject|Syringe|Cartridge|Nasal Spray", d)] == []
+
+
+def test_nsaid_aspirin_products_are_analgesic_doses_and_antiplatelet_aspirin_is_low_dose() -> None:
+    """Low-dose acetylsalicylic acid (B01AC06) is an antiplatelet, not an NSAID (rules.md §1.6 'lbp-nsaid')."""
+    for concept in _expansion_include("NSAID", RXNORM, "analgesic-dose aspirin"):
+        dose = _ASPIRIN_MG.search(concept["display"])
+        assert dose, concept
+        assert float(dose.group(1)) >= 210 or "salicylamide" in concept["display"], concept
+    antiplatelet = _expansion_include("ANTIPLATELET", RXNORM, "antiplatelet products")
+    for concept in antiplatelet:
+        dose = _ASPIRIN_MG.search(concept["display"])
+        assert dose is None or float(dose.group(1)) <= 162.5, concept
+        assert not re.search(r"acetaminophen|caffeine|salicylamide|butalbital|codeine|oxycodone", concept["display"])
+    words = re.compile(r"clopidogrel|ticagrelor|ticlopidine|dipyridamole|aspirin")
+    assert [c["display"] for c in antiplatelet if not words.search(c["display"])] == []
+    nsaid_codes = {c["code"] for c in _expansion_include("NSAID", RXNORM, "analgesic-dose aspirin")}
+    assert nsaid_codes.isdisjoint(c["code"] for c in antiplatelet)
+
+
+@pytest.mark.parametrize(
+    ("name", "marker", "ingredients"),
+    [
+        ("NSAID", "'Indomethacin'", "^indomethacin "),
+        ("NSAID", "'Ketorolac Tromethamine'", "ketorolac tromethamine"),
+        ("GLUCOCORTICOID_SYSTEMIC", "Glucocorticoids (oral only)",
+         "(?i)prednisone|prednisolone|methylprednisolone|dexamethasone|hydrocortisone|cortisone"),
+        ("GABAPENTINOID", "Central Nervous System Depressants", "gabapentin|pregabalin"),
+        ("ANTIPLATELET", "Pharmacological Contraindications", "^prasugrel "),
+        ("PROTON_PUMP_INHIBITOR", "aspirin-omeprazole", "omeprazole"),
+        ("PARACETAMOL", "aspirin-acetaminophen", "acetaminophen"),
+    ],
+)  # fmt: skip
+def test_every_copied_product_names_an_ingredient_of_the_class(name: str, marker: str, ingredients: str) -> None:
+    pattern = re.compile(ingredients)
+    displays = [concept["display"] for concept in _expansion_include(name, RXNORM, marker)]
+    assert [d for d in displays if not pattern.search(d)] == []
+
+
+def test_glucocorticoid_products_leave_out_oral_paste_and_fludrocortisone() -> None:
+    displays = [c["display"] for c in _expansion_include("GLUCOCORTICOID_SYSTEMIC", RXNORM, "oral only")]
+    assert not [d for d in displays if re.search(r"Paste|[Ff]ludrocortisone", d)]
+    left_out = {code for code, _ in _source_rows("VSAC_GLUCOCORTICOID_ORAL_PRODUCTS")} - {
+        c["code"] for c in _expansion_include("GLUCOCORTICOID_SYSTEMIC", RXNORM, "oral only")
+    }
+    assert left_out == {"1085728", "313979"}

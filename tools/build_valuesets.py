@@ -81,6 +81,51 @@ CANVAS_ANTICOAGULANTS = (
     "github.com/canvas-medical/canvas-plugins canvas_sdk/value_set/v2026/medication.py "
     "@2699ddcd7b285cd25c33ca5e7b60d47809c46c72 (VSAC content published by NLM/CMS; licence of the listing not verified)"
 )
+_CANVAS_2026 = "github.com/canvas-medical/canvas-plugins canvas_sdk/value_set/v2026/medication.py @2699ddcd7b285cd25c33ca5e7b60d47809c46c72"
+_CANVAS_2022 = "github.com/canvas-medical/canvas-plugins canvas_sdk/value_set/v2022/medication.py @272c6f4b622b28ce5ab2918c9d86fd1f3654679a"
+_VSAC_LISTING = "(VSAC content published by NLM/CMS; licence of the listing not verified)"
+VSAC_GLUCOCORTICOIDS = (
+    "V: VSAC value set 'Glucocorticoids (oral only)' (OID 2.16.840.1.113883.3.464.1003.196.12.1266, version "
+    "20180310, RxNorm 2020-01; definition: generic oral glucocorticoids only, non-oral forms excluded), copied "
+    "verbatim (code and display, all 53 rows) from github.com/cqframework/ecqm-content-r4 "
+    "input/vocabulary/valueset/Glucocorticoids(oralonly).json @a6ebf14e6c91cef01aacbb16fb80e370725acefa; "
+    "triamcinolone oral paste (local action) and fludrocortisone (mineralocorticoid) left out "
+    "(VSAC content published by NLM/CMS; repository licence not verified)"
+)
+VSAC_CNS_GABAPENTINOIDS = (
+    "V: the gabapentin, gabapentin enacarbil and pregabalin products of the VSAC value set 'Central Nervous System "
+    "Depressants' (OID 2.16.840.1.113762.1.4.1248.134, definition 20250211, expansion 'eCQM Update 2025-05-08'), "
+    f"copied verbatim (code and display) from {_CANVAS_2026} {_VSAC_LISTING}"
+)
+VSAC_ANTITHROMBOTIC = (
+    "the VSAC value set 'Antithrombotic Therapy for Ischemic Stroke' (OID 2.16.840.1.113762.1.4.1110.62, "
+    "definition 20210409, expansion 'eCQM Update 2025-05-08'), copied verbatim (code and display) from "
+    f"{_CANVAS_2026} {_VSAC_LISTING}"
+)
+VSAC_ANTIPLATELETS = (
+    "V: the antiplatelet products (clopidogrel, ticagrelor, ticlopidine, aspirin-dipyridamole, aspirin 81-162.5 MG "
+    f"alone or with calcium carbonate or omeprazole) of {VSAC_ANTITHROMBOTIC}"
+)
+VSAC_PRASUGREL = (
+    "V: VSAC value set 'Pharmacological Contraindications For Antithrombotic Therapy' (prasugrel; OID "
+    "2.16.840.1.113762.1.4.1110.52, definition 20220219, expansion 'eCQM Update 2025-05-08'), copied verbatim "
+    f"(both rows) from {_CANVAS_2026} {_VSAC_LISTING}"
+)
+VSAC_ASPIRIN_ANALGESIC = (
+    "V: the analgesic-dose aspirin products (aspirin >= 210 MG, or with acetaminophen and salicylamide; oral or "
+    f"rectal) of {VSAC_ANTITHROMBOTIC}"
+)
+VSAC_ASPIRIN_OMEPRAZOLE = f"V: the aspirin-omeprazole products of {VSAC_ANTITHROMBOTIC}"
+VSAC_ASPIRIN_ACETAMINOPHEN = f"V: the aspirin-acetaminophen combination products of {VSAC_ANTITHROMBOTIC}"
+VSAC_INDOMETHACIN = (
+    "V: VSAC value set 'Indomethacin' (OID 2.16.840.1.113883.3.464.1003.196.12.1366, definition 20170504, "
+    f"expansion 'eCQM Update 2021-05-06'), copied verbatim (all 6 rows) from {_CANVAS_2022} {_VSAC_LISTING}"
+)
+VSAC_KETOROLAC = (
+    "V: VSAC value set 'Ketorolac Tromethamine' (OID 2.16.840.1.113883.3.464.1003.196.12.1364, definition 20170504, "
+    "expansion 'eCQM Update 2021-05-06'; oral, injectable and nasal ketorolac, all systemic), copied verbatim (all 12 "
+    f"rows) from {_CANVAS_2022} {_VSAC_LISTING}"
+)
 CDC_OPIOID_NSAID = (
     "V: the opioid-NSAID combination products (display names ibuprofen, aspirin or celecoxib; all oral, aspirin "
     "300-500 MG, i.e. analgesic dose) of the CDC value set 'opioid-analgesics-with-ambulatory-misuse-potential' (CC0), "
@@ -595,11 +640,21 @@ def concepts() -> list[Concept]:
                 atc("B01AC06", "acetylsalicylic acid (platelet aggregation inhibitor)"),
             ],
             expansions=[
-                Expansion("rxnorm", CDC_OPIOID_NSAID, select_rows(CDC_OPIOID_PRODUCTS, display=OPIOID_NSAID_WORDS))
+                Expansion("rxnorm", CDC_OPIOID_NSAID, select_rows(CDC_OPIOID_PRODUCTS, display=OPIOID_NSAID_WORDS)),
+                Expansion(
+                    "rxnorm",
+                    VSAC_ASPIRIN_ANALGESIC,
+                    select_rows(VSAC_ANTITHROMBOTIC_ANTIPLATELET_ROWS, drop=ANTIPLATELET_ROWS, display="aspirin"),
+                ),
+                Expansion("rxnorm", VSAC_INDOMETHACIN, VSAC_INDOMETHACIN_PRODUCTS),
+                Expansion("rxnorm", VSAC_KETOROLAC, VSAC_KETOROLAC_PRODUCTS),
             ],
-            notes="RxNorm: ingredient codes, plus the opioid-NSAID combination products of the CDC value set "
-            "'opioid-analgesics-with-ambulatory-misuse-potential' (CC0, cqframework/opioid-cds-r4). Single-ingredient NSAID products (e.g. ibuprofen tablets) are not shipped: no public NSAID "
-            "product expansion was found; they match only through ATC or the ingredient code.",
+            notes="RxNorm: ingredient codes, plus product codes (SCD/packs) from published value sets: the "
+            "opioid-NSAID combinations of the CDC value set 'opioid-analgesics-with-ambulatory-misuse-potential' (CC0, "
+            "cqframework/opioid-cds-r4); the analgesic-dose aspirin products of VSAC 'Antithrombotic Therapy for "
+            "Ischemic Stroke' (low-dose aspirin is ANTIPLATELET); VSAC 'Indomethacin' and 'Ketorolac Tromethamine'. "
+            "Single-ingredient ibuprofen, naproxen, diclofenac, meloxicam and celecoxib products are not shipped: no "
+            "public product expansion for them was found; they match only through ATC or the ingredient code.",
         ),
         Concept(
             "PARACETAMOL",
@@ -611,6 +666,16 @@ def concepts() -> list[Concept]:
                 atc("N02BE51", "paracetamol, combinations excl. psycholeptics"),
                 rxn("161", "acetaminophen"),
             ],
+            expansions=[
+                Expansion(
+                    "rxnorm",
+                    VSAC_ASPIRIN_ACETAMINOPHEN,
+                    select_rows(VSAC_ANTITHROMBOTIC_ANTIPLATELET_ROWS, display="acetaminophen"),
+                )
+            ],
+            notes="RxNorm: the ingredient code plus the aspirin-acetaminophen combination products of VSAC "
+            "'Antithrombotic Therapy for Ischemic Stroke'. Single-ingredient paracetamol products are not shipped: no "
+            "public product expansion was found; they match only through ATC or the ingredient code.",
         ),
         Concept(
             "GLUCOCORTICOID_SYSTEMIC",
@@ -625,6 +690,17 @@ def concepts() -> list[Concept]:
                 rxn("3264", "dexamethasone"),
                 rxn("8638", "prednisolone", CAND_U),
             ],
+            expansions=[
+                Expansion(
+                    "rxnorm",
+                    VSAC_GLUCOCORTICOIDS,
+                    select_rows(VSAC_GLUCOCORTICOID_ORAL_PRODUCTS, drop=GLUCOCORTICOID_NOT_SYSTEMIC),
+                )
+            ],
+            notes="RxNorm: ingredient codes plus the oral glucocorticoid products of the VSAC value set "
+            "'Glucocorticoids (oral only)' (OID 2.16.840.1.113883.3.464.1003.196.12.1266). Injectable systemic "
+            "glucocorticoid products are not shipped (no public expansion found): they match only through ATC H02AB "
+            "or the ingredient code.",
         ),
         Concept(
             "BENZODIAZEPINE",
@@ -668,6 +744,9 @@ def concepts() -> list[Concept]:
                 rxn("25480", "gabapentin"),
                 rxn("187832", "pregabalin", CAND_S),
             ],
+            expansions=[Expansion("rxnorm", VSAC_CNS_GABAPENTINOIDS, VSAC_CNS_DEPRESSANT_GABAPENTINOIDS)],
+            notes="RxNorm: gabapentinoid ingredient codes plus the gabapentin, gabapentin enacarbil and pregabalin "
+            "products of the VSAC value set 'Central Nervous System Depressants' (OID 2.16.840.1.113762.1.4.1248.134).",
         ),
         Concept(
             "ANTICOAGULANT",
@@ -752,8 +831,18 @@ def concepts() -> list[Concept]:
                 atc("B01AC", "Platelet aggregation inhibitors excl. heparin", RULES_V, "is-a"),
                 *(rxn(code, display, status) for code, display, status in ANTIPLATELET_INGREDIENTS),
             ],
+            expansions=[
+                Expansion(
+                    "rxnorm",
+                    VSAC_ANTIPLATELETS,
+                    select_rows(VSAC_ANTITHROMBOTIC_ANTIPLATELET_ROWS, keep=ANTIPLATELET_ROWS),
+                ),
+                Expansion("rxnorm", VSAC_PRASUGREL, VSAC_PRASUGREL_PRODUCTS),
+            ],
             notes="Aspirin (RxNorm 1191) is left to NSAID: an ingredient code cannot tell low-dose "
-            "antiplatelet use from analgesic use.",
+            "antiplatelet use from analgesic use. Antiplatelet RxNorm products: clopidogrel, ticagrelor, ticlopidine, "
+            "aspirin-dipyridamole and low-dose aspirin (81-162.5 MG) from VSAC 'Antithrombotic Therapy for Ischemic "
+            "Stroke', prasugrel from VSAC 'Pharmacological Contraindications For Antithrombotic Therapy'.",
         ),
         Concept(
             "CHRONIC_KIDNEY_DISEASE",
@@ -826,6 +915,16 @@ def concepts() -> list[Concept]:
                 atc("M01AE52", "naproxen and esomeprazole", "U: WHO ATC, not checked"),
                 *(rxn(code, display, status) for code, display, status in PPI_INGREDIENTS),
             ],
+            expansions=[
+                Expansion(
+                    "rxnorm",
+                    VSAC_ASPIRIN_OMEPRAZOLE,
+                    select_rows(VSAC_ANTITHROMBOTIC_ANTIPLATELET_ROWS, display="omeprazole"),
+                )
+            ],
+            notes="RxNorm: ingredient codes plus the aspirin-omeprazole products of VSAC 'Antithrombotic Therapy for "
+            "Ischemic Stroke'. Single-ingredient proton pump inhibitor products are not shipped: no public product "
+            "expansion was found; they match only through ATC A02BC or the ingredient code.",
         ),
     ]
 
@@ -5162,6 +5261,215 @@ VSAC_CANCER_SNOMED = """
 99111000119103|Primary adenocarcinoma of intestinal tract (disorder)
 99121000119105|Primary adenocarcinoma of vagina (disorder)
 99131000119108|Astrocytoma of cerebrum (disorder)
+"""
+
+
+# Copied from the VSAC expansion 'Glucocorticoids (oral only)' (code|display, in the source's order).
+VSAC_GLUCOCORTICOID_ORAL_PRODUCTS = """
+1005830|{48 (prednisolone 5 MG Oral Tablet) } Pack
+1013114|{21 (prednisolone 5 MG Oral Tablet) } Pack
+1085728|Triamcinolone Acetonide 0.001 MG/MG Oral Paste
+1303125|Prednisone 1 MG Delayed Release Oral Tablet
+1303132|Prednisone 2 MG Delayed Release Oral Tablet
+1303135|Prednisone 5 MG Delayed Release Oral Tablet
+197577|Dexamethasone 0.5 MG Oral Tablet
+197579|Dexamethasone 1 MG Oral Tablet
+197580|Dexamethasone 1.5 MG Oral Tablet
+197581|Dexamethasone 2 MG Oral Tablet
+197582|Dexamethasone 4 MG Oral Tablet
+197583|Dexamethasone 6 MG Oral Tablet
+197783|Hydrocortisone 20 MG Oral Tablet
+197787|Hydrocortisone 5 MG Oral Tablet
+197969|Methylprednisolone 2 MG Oral Tablet
+197971|Methylprednisolone 32 MG Oral Tablet
+197973|Methylprednisolone 8 MG Oral Tablet
+198142|prednisolone 5 MG Oral Tablet
+198144|Prednisone 1 MG Oral Tablet
+198145|Prednisone 10 MG Oral Tablet
+198146|Prednisone 2.5 MG Oral Tablet
+198148|Prednisone 50 MG Oral Tablet
+199343|prednisolone 1 MG Oral Tablet
+199771|Methylprednisolone 100 MG Oral Tablet
+199967|prednisolone 25 MG Oral Tablet
+205301|Prednisone 5 MG/ML Oral Solution
+249066|prednisolone 5 MG/ML Oral Solution
+259966|Methylprednisolone 4 MG Oral Tablet
+283077|prednisolone 3 MG/ML Oral Solution
+309684|Dexamethasone 1 MG/ML Oral Solution
+309686|Dexamethasone 0.1 MG/ML Oral Solution
+312614|prednisolone 1 MG/ML Oral Solution
+312615|Prednisone 20 MG Oral Tablet
+312617|Prednisone 5 MG Oral Tablet
+313979|Fludrocortisone 0.1 MG Oral Tablet
+315187|Prednisone 1 MG/ML Oral Solution
+328161|Methylprednisolone 16 MG Oral Tablet
+343033|Dexamethasone 0.75 MG Oral Tablet
+429199|prednisolone 20 MG Oral Tablet
+643123|prednisolone 10 MG Disintegrating Oral Tablet
+643127|prednisolone 30 MG Disintegrating Oral Tablet
+702306|prednisolone 4 MG/ML Oral Solution
+759481|{51 (Dexamethasone 1.5 MG Oral Tablet) } Pack
+759697|{35 (Dexamethasone 1.5 MG Oral Tablet) } Pack
+762675|{21 (Methylprednisolone 4 MG Oral Tablet) } Pack
+763179|{48 (Prednisone 5 MG Oral Tablet) } Pack
+763181|{21 (Prednisone 5 MG Oral Tablet) } Pack
+763183|{48 (Prednisone 10 MG Oral Tablet) } Pack
+763185|{21 (Prednisone 10 MG Oral Tablet) } Pack
+793099|prednisolone 3 MG/ML Oral Suspension
+794979|prednisolone 2 MG/ML Oral Solution
+828248|cortisone acetate 25 MG Oral Tablet
+846192|{21 (Dexamethasone 1.5 MG Oral Tablet) } Pack
+"""
+
+# Not systemic glucocorticoids although listed: a triamcinolone oral (mouth) paste acts locally, and
+# fludrocortisone is a mineralocorticoid (ATC H02AA, not H02AB).
+GLUCOCORTICOID_NOT_SYSTEMIC = frozenset({"1085728", "313979"})
+
+# The gabapentin and pregabalin rows (display contains 'gabapentin' or 'pregabalin'; gabapentin enacarbil is
+# a gabapentin prodrug) of the VSAC expansion 'Central Nervous System Depressants', in the source's order;
+# the other CNS depressants of that set are not copied.
+VSAC_CNS_DEPRESSANT_GABAPENTINOIDS = """
+1101338|gabapentin enacarbil 600 MG Extended Release Oral Tablet
+1482820|gabapentin enacarbil 300 MG Extended Release Oral Tablet
+1806380|Once-Daily gabapentin 300 MG Oral Tablet
+1806382|Once-Daily gabapentin 600 MG Oral Tablet
+1988974|24 HR pregabalin 165 MG Extended Release Oral Tablet
+1988977|24 HR pregabalin 330 MG Extended Release Oral Tablet
+1988980|24 HR pregabalin 82.5 MG Extended Release Oral Tablet
+2398511|{9 (Once-Daily gabapentin 300 MG Oral Tablet) / 24 (Once-Daily gabapentin 600 MG Oral Tablet) } Pack
+2634743|Once-Daily gabapentin 900 MG Oral Tablet
+2634747|Once-Daily gabapentin 450 MG Oral Tablet
+2634751|Once-Daily gabapentin 750 MG Oral Tablet
+283523|gabapentin 50 MG/ML Oral Solution
+310430|gabapentin 100 MG Oral Capsule
+310431|gabapentin 300 MG Oral Capsule
+310432|gabapentin 400 MG Oral Capsule
+310433|gabapentin 600 MG Oral Tablet
+310434|gabapentin 800 MG Oral Tablet
+483438|pregabalin 100 MG Oral Capsule
+483440|pregabalin 150 MG Oral Capsule
+483442|pregabalin 25 MG Oral Capsule
+483444|pregabalin 300 MG Oral Capsule
+483446|pregabalin 200 MG Oral Capsule
+483448|pregabalin 50 MG Oral Capsule
+483450|pregabalin 75 MG Oral Capsule
+577127|pregabalin 225 MG Oral Capsule
+898715|pregabalin 20 MG/ML Oral Solution
+"""
+
+# The aspirin, clopidogrel, ticagrelor, ticlopidine and dipyridamole rows of the VSAC expansion 'Antithrombotic
+# Therapy for Ischemic Stroke', in the source's order; its anticoagulant rows are already in ANTICOAGULANT.
+VSAC_ANTITHROMBOTIC_ANTIPLATELET_ROWS = """
+1092398|aspirin 500 MG / diphenhydramine hydrochloride 25 MG Oral Tablet
+1116635|ticagrelor 90 MG Oral Tablet
+1250907|aspirin 500 MG / diphenhydramine citrate 38.3 MG Oral Tablet
+1536467|aspirin 325 MG / citric acid 1000 MG / sodium bicarbonate 1700 MG Effervescent Oral Tablet
+1536498|aspirin 325 MG / dextromethorphan hydrobromide 10 MG / phenylephrine bitartrate 7.8 MG Effervescent Oral Tablet
+1536503|aspirin 500 MG / dextromethorphan hydrobromide 10 MG / doxylamine succinate 6.25 MG / phenylephrine bitartrate 7.8 MG Effervescent Oral Tablet
+1536675|aspirin 325 MG / citric acid 1000 MG / sodium bicarbonate 1916 MG Effervescent Oral Tablet
+1536815|aspirin 500 MG / caffeine 65 MG Effervescent Oral Tablet
+1536833|aspirin 500 MG / citric acid 1000 MG / sodium bicarbonate 1985 MG Effervescent Oral Tablet
+1536840|aspirin 325 MG / chlorpheniramine maleate 2 MG / phenylephrine bitartrate 7.8 MG Effervescent Oral Tablet
+1537029|aspirin 325 MG / chlorpheniramine maleate 2 MG / dextromethorphan hydrobromide 10 MG / phenylephrine bitartrate 7.8 MG Effervescent Oral Tablet
+1593110|acetaminophen 250 MG / aspirin 250 MG / diphenhydramine citrate 38 MG Oral Tablet
+1665356|24 HR aspirin 162.5 MG Extended Release Oral Capsule
+1666332|ticagrelor 60 MG Oral Tablet
+1722689|aspirin 81 MG / calcium carbonate 777 MG Oral Tablet
+1730187|{1 (aspirin 325 MG / dextromethorphan hydrobromide 10 MG / phenylephrine bitartrate 7.8 MG Effervescent Oral Tablet) / 1 (aspirin 500 MG / dextromethorphan hydrobromide 10 MG / doxylamine succinate 6.25 MG / phenylephrine bitartrate 7.8 MG Effervescent Oral Tablet) } Pack
+1811631|aspirin 81 MG / omeprazole 40 MG Delayed Release Oral Tablet
+1811632|aspirin 325 MG / omeprazole 40 MG Delayed Release Oral Tablet
+197447|aspirin 325 MG / carisoprodol 200 MG Oral Tablet
+197945|aspirin 325 MG / methocarbamol 400 MG Oral Tablet
+198464|aspirin 300 MG Rectal Suppository
+198466|aspirin 325 MG Oral Capsule
+198467|aspirin 325 MG Delayed Release Oral Tablet
+198471|aspirin 500 MG Oral Tablet
+198475|aspirin 650 MG Oral Tablet
+198479|aspirin 400 MG / caffeine 32 MG Oral Tablet
+198480|aspirin 500 MG / caffeine 32 MG Oral Tablet
+212033|aspirin 325 MG Oral Tablet
+2267026|aspirin 1000 MG / caffeine 150 MG Oral Powder
+2360605|acetaminophen 500 MG / aspirin 500 MG / caffeine 65 MG Oral Powder
+238134|aspirin 325 MG / butalbital 50 MG / caffeine 40 MG Oral Capsule
+238135|aspirin 325 MG / butalbital 50 MG / caffeine 40 MG Oral Tablet
+243670|aspirin 81 MG Oral Tablet
+243694|acetaminophen 194 MG / aspirin 227 MG / caffeine 33 MG Oral Tablet
+252857|aspirin 81 MG Oral Capsule
+2565491|aspirin 325 MG / dextromethorphan hydrobromide 10 MG / doxylamine succinate 6.25 MG / phenylephrine bitartrate 7.8 MG Effervescent Oral Tablet
+2565492|{1 (aspirin 325 MG / dextromethorphan hydrobromide 10 MG / doxylamine succinate 6.25 MG / phenylephrine bitartrate 7.8 MG Effervescent Oral Tablet) / 1 (aspirin 325 MG / dextromethorphan hydrobromide 10 MG / phenylephrine bitartrate 7.8 MG Effervescent Oral Tablet) } Pack
+2583731|aspirin 500 MG / butalbital 50 MG / caffeine 40 MG Oral Capsule
+259081|12 HR aspirin 25 MG / dipyridamole 200 MG Extended Release Oral Capsule
+2626726|aspirin 650 MG / caffeine 65 MG Oral Powder
+308278|acetaminophen 115 MG / aspirin 210 MG / caffeine 16 MG / salicylamide 65 MG Oral Tablet
+308297|acetaminophen 250 MG / aspirin 250 MG / caffeine 65 MG Oral Tablet
+308363|aspirin 325 MG / caffeine 16 MG / salicylamide 95 MG Oral Tablet
+308409|aspirin 500 MG Delayed Release Oral Tablet
+308411|aspirin 650 MG Delayed Release Oral Tablet
+308416|aspirin 81 MG Delayed Release Oral Tablet
+309362|clopidogrel 75 MG Oral Tablet
+313406|ticlopidine hydrochloride 250 MG Oral Tablet
+318272|aspirin 81 MG Chewable Tablet
+359221|acetaminophen 110 MG / aspirin 162 MG / caffeine 32.4 MG / salicylamide 152 MG Oral Tablet
+432638|acetaminophen 250 MG / aspirin 250 MG Oral Tablet
+637540|aspirin 325 MG / oxycodone hydrochloride 4.5 MG / oxycodone terephthalate 0.38 MG Oral Tablet
+692836|acetaminophen 325 MG / aspirin 500 MG / caffeine 65 MG Oral Powder
+702316|aspirin 500 MG / caffeine 32.5 MG Oral Tablet
+749196|clopidogrel 300 MG Oral Tablet
+763111|acetaminophen 325 MG / aspirin 500 MG Oral Powder
+763116|acetaminophen 260 MG / aspirin 520 MG / caffeine 32.5 MG Oral Powder
+806446|aspirin 500 MG / caffeine 65 MG Oral Tablet
+827318|acetaminophen 250 MG / aspirin 250 MG / caffeine 65 MG Oral Capsule
+848768|aspirin 325 MG / oxycodone hydrochloride 4.84 MG Oral Tablet
+857121|aspirin 500 MG / hydrocodone bitartrate 5 MG Oral Tablet
+900528|aspirin 850 MG / caffeine 65 MG Oral Powder
+994226|aspirin 325 MG / carisoprodol 200 MG / codeine phosphate 16 MG Oral Tablet
+994237|aspirin 325 MG / butalbital 50 MG / caffeine 40 MG / codeine phosphate 30 MG Oral Capsule
+994430|aspirin 1000 MG / caffeine 65 MG Oral Powder
+994435|aspirin 845 MG / caffeine 65 MG Oral Powder
+994528|aspirin 385 MG / caffeine 30 MG / orphenadrine citrate 25 MG Oral Tablet
+994535|aspirin 770 MG / caffeine 60 MG / orphenadrine citrate 50 MG Oral Tablet
+"""
+
+# Antiplatelet use among those rows: clopidogrel, ticagrelor, ticlopidine, aspirin with dipyridamole, and
+# low-dose aspirin (81-162.5 MG) alone or with a non-analgesic (calcium carbonate, omeprazole). Every other
+# aspirin row is an analgesic dose (>= 210 MG) or an analgesic combination (with acetaminophen and
+# salicylamide): an NSAID (rules.md §1.6 'lbp-nsaid'; low-dose acetylsalicylic acid B01AC06 is not).
+ANTIPLATELET_ROWS = frozenset(
+    {
+        "1116635", "1665356", "1666332", "1722689", "1811631", "243670", "252857", "259081", "308416",
+        "309362", "313406", "318272", "749196",
+    }
+)  # fmt: skip
+
+# Copied from the VSAC expansion 'Pharmacological Contraindications For Antithrombotic Therapy' (both rows).
+VSAC_PRASUGREL_PRODUCTS = """
+855812|prasugrel 10 MG Oral Tablet
+855818|prasugrel 5 MG Oral Tablet
+"""
+
+# Copied from the VSAC expansions 'Indomethacin' and 'Ketorolac Tromethamine' (eCQM CMS156), all rows, in the
+# source's order. Ketorolac injections and the nasal spray are systemic ketorolac (ATC M01AB15).
+VSAC_INDOMETHACIN_PRODUCTS = """
+197817|indomethacin 25 MG Oral Capsule
+197818|indomethacin 50 MG Oral Capsule
+310991|indomethacin 5 MG/ML Oral Suspension
+310992|indomethacin 75 MG Extended Release Oral Capsule
+1490727|indomethacin 20 MG Oral Capsule
+1491529|indomethacin 40 MG Oral Capsule
+"""
+VSAC_KETOROLAC_PRODUCTS = """
+834022|ketorolac tromethamine 10 MG Oral Tablet
+860092|1 ML ketorolac tromethamine 15 MG/ML Injection
+860096|ketorolac tromethamine 30 MG/ML Injectable Solution
+860113|1 ML ketorolac tromethamine 15 MG/ML Prefilled Syringe
+860114|1 ML ketorolac tromethamine 30 MG/ML Prefilled Syringe
+860115|2 ML ketorolac tromethamine 30 MG/ML Prefilled Syringe
+1665459|2 ML ketorolac tromethamine 30 MG/ML Injection
+1665461|1 ML ketorolac tromethamine 30 MG/ML Injection
+1665675|1 ML ketorolac tromethamine 15 MG/ML Cartridge
+1665679|1 ML ketorolac tromethamine 30 MG/ML Cartridge
+1665682|2 ML ketorolac tromethamine 30 MG/ML Cartridge
+1797855|ketorolac tromethamine 15.8 MG/ACTUAT Metered Dose Nasal Spray
 """
 
 
