@@ -16,9 +16,6 @@ the one inline style allowed by its hash). Every text is HTML-escaped. Printing 
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
@@ -31,6 +28,7 @@ from flask import Blueprint, Flask, Response, current_app, request
 
 from .cards import ACTIVITY_PLAN_ID, ACTIVITY_PLAN_PATH, LOCALES
 from .errors import BadRequest, KnowledgeError
+from .knowledge_files import page_security_policy, read_toml, required_text
 
 EXTENSION_KEY = "cds_activity_plan"
 PLANS_FOLDER = Path("cards") / "plans"
@@ -75,11 +73,7 @@ _STYLE = (
     "}"
     "@page{margin:15mm}"
 )
-_STYLE_HASH = base64.b64encode(hashlib.sha256(_STYLE.encode("utf-8")).digest()).decode("ascii")
-CONTENT_SECURITY_POLICY = (
-    f"default-src 'none'; style-src 'sha256-{_STYLE_HASH}'; img-src 'none'; form-action 'none'; "
-    "frame-ancestors 'none'; base-uri 'none'"
-)
+CONTENT_SECURITY_POLICY = page_security_policy(_STYLE, form_action="'none'")
 
 
 # --- knowledge ------------------------------------------------------------------------------------------
@@ -134,30 +128,13 @@ class ActivityPlans:
         if not folder.is_dir():
             raise KnowledgeError(str(folder), "the activity plan directory does not exist")
         page_path = folder / PAGE_FILE
-        page_data = _read_toml(page_path)
+        page_data = read_toml(page_path)
         table_rows, page = _load_page(page_data, page_path)
         files = [path for path in sorted(folder.glob("*.toml")) if not path.name.startswith("_")]
         if not files:
             raise KnowledgeError(str(folder), "no activity plan files (<plan-id>.toml)")
         plans = {path.stem: _load_plan(path) for path in files}
         return cls(plans=MappingProxyType(plans), page=MappingProxyType(page), table_rows=table_rows)
-
-
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except FileNotFoundError:
-        raise KnowledgeError(str(path), "file not found") from None
-    except tomllib.TOMLDecodeError as error:
-        raise KnowledgeError(str(path), f"invalid TOML: {error}") from None
-
-
-def _text(table: Mapping[str, Any], key: str, path: Path, where: str) -> str:
-    value = table.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise KnowledgeError(str(path), f"{where}{key} must be a non-empty string")
-    return value.strip()
 
 
 def _texts(table: Mapping[str, Any], key: str, path: Path, where: str) -> tuple[str, ...]:
@@ -194,12 +171,12 @@ def _load_page(data: Mapping[str, Any], path: Path) -> tuple[int, dict[str, Page
         columns = _texts(table, "columns", path, where)
         column_counts.add(len(columns))
         page[locale] = PageText(
-            language_name=_text(table, "language_name", path, where),
-            print_hint=_text(table, "print_hint", path, where),
-            table_heading=_text(table, "table_heading", path, where),
-            table_intro=_text(table, "table_intro", path, where),
+            language_name=required_text(table, "language_name", path, where).strip(),
+            print_hint=required_text(table, "print_hint", path, where).strip(),
+            table_heading=required_text(table, "table_heading", path, where).strip(),
+            table_intro=required_text(table, "table_intro", path, where).strip(),
             columns=columns,
-            source=_text(table, "source", path, where),
+            source=required_text(table, "source", path, where).strip(),
         )
     if len(column_counts) != 1:
         raise KnowledgeError(str(path), "columns: every language needs the same number of table columns")
@@ -210,7 +187,7 @@ def _load_plan(path: Path) -> ActivityPlan:
     plan_id = path.stem
     if not ACTIVITY_PLAN_ID.match(plan_id):
         raise KnowledgeError(str(path), "a plan file name must be lower-case letters, digits and hyphens")
-    data = _read_toml(path)
+    data = read_toml(path)
     _no_unknown_keys(data, _PLAN_KEYS, path, "")
     training_log = data.get("training_log", False)
     if not isinstance(training_log, bool):
@@ -223,8 +200,8 @@ def _load_plan(path: Path) -> ActivityPlan:
         where = f"{locale}."
         _no_unknown_keys(table, _PLAN_LOCALE_KEYS, path, where)
         texts[locale] = PlanText(
-            title=_text(table, "title", path, where),
-            intro=_text(table, "intro", path, where),
+            title=required_text(table, "title", path, where).strip(),
+            intro=required_text(table, "intro", path, where).strip(),
             sections=_load_sections(table.get("sections"), path, locale),
         )
     _check_languages_match(texts, path)
@@ -247,7 +224,7 @@ def _load_sections(value: Any, path: Path, locale: str) -> tuple[PlanSection, ..
             raise KnowledgeError(str(path), f"{where}important must be true or false")
         sections.append(
             PlanSection(
-                heading=_text(entry, "heading", path, where),
+                heading=required_text(entry, "heading", path, where).strip(),
                 items=_texts(entry, "items", path, where),
                 important=important,
             )

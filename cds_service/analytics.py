@@ -9,8 +9,6 @@ No script at all, nothing loaded from elsewhere; the Content-Security-Policy say
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import hmac
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +18,7 @@ from flask import Blueprint, Flask, Response, current_app, json, request
 
 from .config import Settings
 from .errors import ApiError, BadRequest, NotFound, ServiceUnavailable
+from .knowledge_files import page_security_policy
 from .report import Report, build
 from .storage import Store, StoreUnavailable
 
@@ -36,11 +35,7 @@ _STYLE = (
     "form{margin:1rem 0}label{margin-right:.5rem}"
     ".legend span{display:inline-block;margin-right:1rem}"
 )
-_STYLE_HASH = base64.b64encode(hashlib.sha256(_STYLE.encode("utf-8")).digest()).decode("ascii")
-CONTENT_SECURITY_POLICY = (
-    f"default-src 'none'; style-src 'sha256-{_STYLE_HASH}'; img-src 'none'; form-action 'self'; "
-    "frame-ancestors 'none'; base-uri 'none'"
-)
+CONTENT_SECURITY_POLICY = page_security_policy(_STYLE, form_action="'self'")
 
 # Bar colours: distinguishable in the common colour-vision deficiencies (Okabe-Ito palette).
 _SERIES = (("shown", "#999999"), ("accepted", "#009E73"), ("overridden", "#D55E00"))

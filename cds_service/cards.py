@@ -23,7 +23,6 @@ from __future__ import annotations
 import logging
 import re
 import string
-import tomllib
 import uuid
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
@@ -38,6 +37,7 @@ from urllib.parse import urlencode
 from .errors import KnowledgeError
 from .facts import Evidence, PatientFacts
 from .hook_request import HookRequest
+from .knowledge_files import read_toml, required_text
 from .rules import CARD_INDICATORS, FINDING_CODES, REFERRAL_TARGETS, Finding, RuleHit
 from .suggestions import ReferralTarget, referral_suggestion
 from .terminology import Coding
@@ -172,7 +172,7 @@ class CardCatalog:
         if not cards_dir.is_dir():
             raise KnowledgeError(str(cards_dir), "the card directory does not exist")
         catalog_path = cards_dir / "_catalog.toml"
-        catalog = _read_toml(catalog_path)
+        catalog = read_toml(catalog_path)
         shared = _load_shared(catalog, catalog_path)
         templates = _load_templates(cards_dir, shared["value_lines"])
         return cls(templates=MappingProxyType(templates), card_ids=frozenset(templates), **shared)
@@ -458,23 +458,6 @@ def _error_locations(error: ValueError) -> str:
 # --- loading and checking ---------------------------------------------------------------------------------
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except FileNotFoundError:
-        raise KnowledgeError(str(path), "file not found") from None
-    except tomllib.TOMLDecodeError as error:
-        raise KnowledgeError(str(path), f"invalid TOML: {error}") from None
-
-
-def _text(table: Mapping[str, Any], key: str, path: Path, where: str) -> str:
-    value = table.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise KnowledgeError(str(path), f"{where}{key} must be a non-empty string")
-    return value
-
-
 def _table(table: Mapping[str, Any], key: str, path: Path, where: str) -> Mapping[str, Any]:
     value = table.get(key)
     if not isinstance(value, dict):
@@ -510,18 +493,21 @@ def _check_placeholders(template: str, allowed: frozenset[str], path: Path, wher
 
 def _load_shared(catalog: Mapping[str, Any], path: Path) -> dict[str, Any]:
     source = _table(catalog, "source", path, "")
-    source_url = _text(source, "url", path, "source.")
+    source_url = required_text(source, "url", path, "source.")
     if not _ABSOLUTE_URL.match(source_url):
         raise KnowledgeError(str(path), "source.url must be an absolute http(s) URL")
     source_labels = {
-        locale: _text(_table(source, locale, path, "source."), "label", path, f"source.{locale}.") for locale in LOCALES
+        locale: required_text(_table(source, locale, path, "source."), "label", path, f"source.{locale}.")
+        for locale in LOCALES
     }
 
     text = _table(catalog, "text", path, "")
     phrases: dict[str, Mapping[str, str]] = {}
     for locale in LOCALES:
         table = _table(text, locale, path, "text.")
-        phrases[locale] = MappingProxyType({key: _text(table, key, path, f"text.{locale}.") for key in _PHRASE_KEYS})
+        phrases[locale] = MappingProxyType(
+            {key: required_text(table, key, path, f"text.{locale}.") for key in _PHRASE_KEYS}
+        )
         for key in _PHRASE_KEYS:
             allowed = _PHRASE_PLACEHOLDERS.get(key, frozenset())
             _check_placeholders(phrases[locale][key], allowed, path, f"text.{locale}.{key}")
@@ -530,7 +516,7 @@ def _load_shared(catalog: Mapping[str, Any], path: Path) -> dict[str, Any]:
     for locale in LOCALES:
         table = _table(_table(catalog, "resource_labels", path, ""), locale, path, "resource_labels.")
         where = f"resource_labels.{locale}."
-        resource_labels[locale] = MappingProxyType({key: _text(table, key, path, where) for key in table})
+        resource_labels[locale] = MappingProxyType({key: required_text(table, key, path, where) for key in table})
 
     value_lines: dict[str, Mapping[str, str]] = {}
     for locale in LOCALES:
@@ -538,7 +524,7 @@ def _load_shared(catalog: Mapping[str, Any], path: Path) -> dict[str, Any]:
         unknown = set(table) - VALUE_NAMES
         if unknown:
             raise KnowledgeError(str(path), f"value_lines.{locale}: unknown value(s) {', '.join(sorted(unknown))}")
-        lines = {key: _text(table, key, path, f"value_lines.{locale}.") for key in table}
+        lines = {key: required_text(table, key, path, f"value_lines.{locale}.") for key in table}
         for key, line in lines.items():
             _check_placeholders(line, VALUE_NAMES, path, f"value_lines.{locale}.{key}")
         value_lines[locale] = MappingProxyType(lines)
@@ -551,15 +537,15 @@ def _load_shared(catalog: Mapping[str, Any], path: Path) -> dict[str, Any]:
         for name, codes in ENUM_VALUES.items():
             table = _table(per_locale, name, path, f"values.{locale}.")
             labels[name] = MappingProxyType(
-                {code: _text(table, code, path, f"values.{locale}.{name}.") for code in sorted(codes)}
+                {code: required_text(table, code, path, f"values.{locale}.{name}.") for code in sorted(codes)}
             )
         value_labels[locale] = MappingProxyType(labels)
 
     return {
-        "version": _text(catalog, "knowledge_version", path, ""),
-        "card_code_system": _text(catalog, "card_code_system", path, ""),
-        "override_reason_system": _text(catalog, "override_reason_system", path, ""),
-        "version_extension_key": _text(catalog, "knowledge_version_extension", path, ""),
+        "version": required_text(catalog, "knowledge_version", path, ""),
+        "card_code_system": required_text(catalog, "card_code_system", path, ""),
+        "override_reason_system": required_text(catalog, "override_reason_system", path, ""),
+        "version_extension_key": required_text(catalog, "knowledge_version_extension", path, ""),
         "source_url": source_url,
         "source_labels": MappingProxyType(source_labels),
         "override_reasons": _load_override_reasons(catalog, path),
@@ -593,8 +579,8 @@ def _load_override_reasons(catalog: Mapping[str, Any], path: Path) -> tuple[Over
         where = f"override_reasons[{index}]."
         if not isinstance(item, dict):
             raise KnowledgeError(str(path), f"override_reasons[{index}] must be a table")
-        code = _text(item, "code", path, where)
-        display = {locale: _text(item, locale, path, where) for locale in LOCALES}
+        code = required_text(item, "code", path, where)
+        display = {locale: required_text(item, locale, path, where) for locale in LOCALES}
         reasons.append(OverrideReason(code=code, display=MappingProxyType(display)))
     codes = [reason.code for reason in reasons]
     if len(set(codes)) != len(codes):
@@ -603,7 +589,7 @@ def _load_override_reasons(catalog: Mapping[str, Any], path: Path) -> tuple[Over
 
 
 def _load_referrals(catalog: Mapping[str, Any], path: Path) -> Mapping[str, ReferralTarget]:
-    system = _text(catalog, "referral_code_system", path, "")
+    system = required_text(catalog, "referral_code_system", path, "")
     table = _table(catalog, "referrals", path, "")
     missing = set(REFERRAL_TARGETS) - set(table)
     extra = set(table) - set(REFERRAL_TARGETS)
@@ -622,11 +608,11 @@ def _load_referrals(catalog: Mapping[str, Any], path: Path) -> Mapping[str, Refe
             target=name,
             coding=Coding(
                 system=system,
-                code=_text(entry, "code", path, where),
-                display=_text(entry, "display", path, where),
+                code=required_text(entry, "code", path, where),
+                display=required_text(entry, "display", path, where),
             ),
-            verification=_text(entry, "verification", path, where),
-            labels=MappingProxyType({locale: _text(entry, locale, path, where) for locale in LOCALES}),
+            verification=required_text(entry, "verification", path, where),
+            labels=MappingProxyType({locale: required_text(entry, locale, path, where) for locale in LOCALES}),
         )
     return MappingProxyType(targets)
 
@@ -643,7 +629,7 @@ def _load_templates(cards_dir: Path, value_lines: Mapping[str, Mapping[str, str]
 
 
 def _load_template(card_id: str, path: Path, value_lines: Mapping[str, Mapping[str, str]]) -> CardTemplate:
-    data = _read_toml(path)
+    data = read_toml(path)
     unknown_keys = set(data) - _CARD_KEYS
     if unknown_keys:
         raise KnowledgeError(str(path), f"unknown key(s) {', '.join(sorted(unknown_keys))}")
@@ -668,8 +654,8 @@ def _load_template(card_id: str, path: Path, value_lines: Mapping[str, Mapping[s
         unknown_keys = set(table) - _LOCALE_KEYS
         if unknown_keys:
             raise KnowledgeError(str(path), f"[{locale}]: unknown key(s) {', '.join(sorted(unknown_keys))}")
-        title = _text(table, "title", path, f"{locale}.")
-        summary = _text(table, "summary", path, f"{locale}.")
+        title = required_text(table, "title", path, f"{locale}.")
+        summary = required_text(table, "summary", path, f"{locale}.")
         if len(summary) > SUMMARY_MAX_CHARS:
             raise KnowledgeError(
                 str(path),
@@ -678,7 +664,7 @@ def _load_template(card_id: str, path: Path, value_lines: Mapping[str, Mapping[s
         # Summaries are static so their length is known here; values go into the detail.
         _check_placeholders(summary, frozenset(), path, f"{locale}.summary")
         _check_placeholders(title, frozenset(), path, f"{locale}.title")
-        detail = _text(table, "detail", path, f"{locale}.")
+        detail = required_text(table, "detail", path, f"{locale}.")
         _check_placeholders(detail, VALUE_NAMES, path, f"{locale}.detail")
 
         findings_table = table.get("findings", {})
@@ -692,7 +678,7 @@ def _load_template(card_id: str, path: Path, value_lines: Mapping[str, Mapping[s
             raise KnowledgeError(str(path), f"{locale}.findings: no rule emits finding code(s) {', '.join(unexpected)}")
         findings: dict[str, str] = {}
         for code in sorted(findings_table):
-            line = _text(findings_table, code, path, f"{locale}.findings.")
+            line = required_text(findings_table, code, path, f"{locale}.findings.")
             _check_placeholders(line, VALUE_NAMES, path, f"{locale}.findings.{code}")
             findings[code] = line
         texts[locale] = CardText(title=title, summary=summary, detail=detail, findings=MappingProxyType(findings))

@@ -1,0 +1,39 @@
+"""Reading knowledge files (card templates, activity plans): TOML, with errors naming the file."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from .errors import KnowledgeError
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise KnowledgeError(str(path), "file not found") from None
+    except tomllib.TOMLDecodeError as error:
+        raise KnowledgeError(str(path), f"invalid TOML: {error}") from None
+
+
+def required_text(table: Mapping[str, Any], key: str, path: Path, where: str) -> str:
+    """``table[key]`` as written; a missing, non-string or blank value stops start-up naming the place."""
+    value = table.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise KnowledgeError(str(path), f"{where}{key} must be a non-empty string")
+    return value
+
+
+def page_security_policy(style: str, *, form_action: str) -> str:
+    """CSP for our server-rendered pages: nothing but the one inline style, allowed by its hash."""
+    digest = base64.b64encode(hashlib.sha256(style.encode("utf-8")).digest()).decode("ascii")
+    return (
+        f"default-src 'none'; style-src 'sha256-{digest}'; img-src 'none'; form-action {form_action}; "
+        "frame-ancestors 'none'; base-uri 'none'"
+    )
