@@ -7,27 +7,22 @@ Chromium is Debian's (/usr/bin/chromium, installed by .ci/run); playwright only 
 from __future__ import annotations
 
 import json
-import shutil
-import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from werkzeug.serving import make_server
 
 from cds_service import create_app
+from tests.support.browser import chromium_page, require_chromium, served
 from tests.support.hook import condition, patient_view
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 OVERRIDE_REASONS = "http://lbp-cds.no/fhir/CodeSystem/override-reason"
 TOKEN = "browser-test-token-0123456789"
 
 pytestmark = pytest.mark.browser
-playwright_sync = pytest.importorskip("playwright.sync_api")
-if not Path(CHROMIUM).exists():  # pragma: no cover - CI installs chromium; say so loudly if it did not
-    pytest.skip("Debian chromium is not installed (apt-get install chromium)", allow_module_level=True)
+playwright_sync = require_chromium()
 
 
 @pytest.fixture
@@ -58,30 +53,14 @@ def live_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str
             }
         ]
         assert client.post("/cds-services/low-back-pain/feedback", json={"feedback": feedback}).status_code == 200
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        thread.join(timeout=5)
+    with served(app) as base_url:
+        yield base_url
 
 
 @pytest.fixture
 def page(tmp_path: Path) -> Iterator[Any]:
-    with playwright_sync.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        )
-        try:
-            context = browser.new_context()
-            yield context.new_page()
-        finally:
-            browser.close()
+    with chromium_page(playwright_sync) as page:
+        yield page
 
 
 def test_analytics_page_in_chromium(live_server: str, page: Any, tmp_path: Path) -> None:

@@ -6,8 +6,6 @@ would: from the link on a card in a real hook response.
 
 from __future__ import annotations
 
-import shutil
-import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -15,17 +13,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from werkzeug.serving import make_server
 
 from cds_service import create_app
+from tests.support.browser import chromium_page, require_chromium, served
 from tests.support.hook import condition, patient_view
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-
 pytestmark = pytest.mark.browser
-playwright_sync = pytest.importorskip("playwright.sync_api")
-if not Path(CHROMIUM).exists():  # pragma: no cover - CI installs chromium; say so loudly if it did not
-    pytest.skip("Debian chromium is not installed (apt-get install chromium)", allow_module_level=True)
+playwright_sync = require_chromium()
 
 
 @pytest.fixture
@@ -38,37 +32,14 @@ def live_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tup
             "CDS_LOCALE": "nb",
         }
     )
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}", app
-    finally:
-        server.shutdown()
-        thread.join(timeout=5)
+    with served(app) as base_url:
+        yield base_url, app
 
 
 @pytest.fixture
 def page(tmp_path: Path) -> Iterator[Any]:
-    with playwright_sync.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-            ],
-        )
-        try:
-            context = browser.new_context()
-            yield context.new_page()
-        finally:
-            browser.close()
+    with chromium_page(playwright_sync) as page:
+        yield page
 
 
 def _chronic_card_link(app: Any, base: str) -> str:
