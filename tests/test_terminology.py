@@ -223,6 +223,13 @@ MATCHES = [
     (SNOMED, "93996004", "MALIGNANCY_SPINE"),  # Primary malignant neoplasm of sacrum
     (SNOMED, "426336007", "MALIGNANCY_SPINE"),  # Solitary osseous myeloma
     (SNOMED, "426336007", "MALIGNANCY_ANY"),
+    # The Synthea OTC pain reliever products (what CDS Hooks sandbox patients carry): every one must match.
+    (RXNORM, "198405", "NSAID"),  # Ibuprofen 100 MG Oral Tablet
+    (RXNORM, "310965", "NSAID"),  # Ibuprofen 200 MG Oral Tablet
+    (RXNORM, "849574", "NSAID"),  # Naproxen sodium 220 MG Oral Tablet
+    (RXNORM, "282464", "PARACETAMOL"),  # Acetaminophen 160 MG Oral Tablet
+    (RXNORM, "313782", "PARACETAMOL"),  # Acetaminophen 325 MG Oral Tablet
+    (RXNORM, "243670", "ANTIPLATELET"),  # Aspirin 81 MG Oral Tablet (low dose: VSAC antiplatelet rows)
 ]
 
 
@@ -314,6 +321,9 @@ NON_MATCHES = [
     # A SNOMED code is never matched by prefix.
     (SNOMED, "2790390070", "LBP_NONSPECIFIC"),
     (SNOMED, "27903900", "LBP_NONSPECIFIC"),
+    (RXNORM, "313782", "NSAID"),  # Acetaminophen 325 MG Oral Tablet (Synthea): paracetamol is no NSAID
+    (RXNORM, "282464", "NSAID"),  # Acetaminophen 160 MG Oral Tablet (Synthea)
+    (RXNORM, "310965", "PARACETAMOL"),  # Ibuprofen 200 MG Oral Tablet (Synthea)
 ]
 
 

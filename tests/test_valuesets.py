@@ -229,7 +229,52 @@ PUBLISHED_EXPANSIONS = [
     ("ANTIPLATELET", RXNORM, "Pharmacological Contraindications", "VSAC_PRASUGREL_PRODUCTS", 2, 2),
     ("PROTON_PUMP_INHIBITOR", RXNORM, "aspirin-omeprazole", "VSAC_ANTITHROMBOTIC_ANTIPLATELET_ROWS", 68, 2),
     ("PARACETAMOL", RXNORM, "aspirin-acetaminophen", "VSAC_ANTITHROMBOTIC_ANTIPLATELET_ROWS", 68, 11),
+    # Synthea's OTC pain reliever submodule (6 products): ibuprofen and naproxen sodium are NSAID, the two
+    # acetaminophen tablets PARACETAMOL; aspirin 81 MG is already ANTIPLATELET through the VSAC rows.
+    ("NSAID", RXNORM, "ibuprofen and naproxen sodium oral tablets", "SYNTHEA_OTC_PAIN_RELIEVER_PRODUCTS", 6, 3),
+    ("PARACETAMOL", RXNORM, "adult acetaminophen tablet", "SYNTHEA_OTC_PAIN_RELIEVER_PRODUCTS", 6, 1),
+    ("PARACETAMOL", RXNORM, "paediatric acetaminophen tablet", "SYNTHEA_OTC_PAIN_RELIEVER_PRODUCTS", 6, 1),
 ]
+
+# Every Synthea product shipped, per value set and verification marker: what sandbox patients carry.
+SYNTHEA_PRODUCTS = [
+    ("NSAID", "ibuprofen and naproxen sodium oral tablets", {"198405", "310965", "849574"},
+     r"^(Ibuprofen|Naproxen sodium) "),
+    ("PARACETAMOL", "adult acetaminophen tablet", {"313782"}, r"^Acetaminophen [0-9]+ MG "),
+    ("PARACETAMOL", "paediatric acetaminophen tablet", {"282464"}, r"^Acetaminophen [0-9]+ MG "),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "marker", "codes", "ingredient"), SYNTHEA_PRODUCTS, ids=lambda v: str(v)[:20])
+def test_synthea_products_are_shipped_single_ingredient_and_systemic(
+    name: str, marker: str, codes: set[str], ingredient: str
+) -> None:
+    """Each Synthea product is in its include; the display names one ingredient of the class in an oral form."""
+    concepts = _expansion_include(name, RXNORM, marker)
+    assert {concept["code"] for concept in concepts} == codes
+    for concept in concepts:
+        display = concept["display"]
+        assert re.search(ingredient, display), display
+        assert " / " not in display, "single ingredient"
+        assert re.search(r"MG Oral Tablet$", display) and not _NOT_SYSTEMIC_FORM.search(display), display
+
+
+def test_synthea_low_dose_aspirin_stays_antiplatelet_only() -> None:
+    """rules.md §1.6 'lbp-nsaid': low-dose acetylsalicylic acid (B01AC06) is not an NSAID."""
+    dose = re.search(r"(?i)aspirin ([0-9.]+) MG", dict(_source_rows("SYNTHEA_OTC_PAIN_RELIEVER_PRODUCTS"))["243670"])
+    assert dose is not None and float(dose.group(1)) <= 162.5
+    assert "243670" not in _rxnorm_codes("NSAID")
+    assert "243670" in _rxnorm_codes("ANTIPLATELET")
+
+
+def _rxnorm_codes(name: str) -> set[str]:
+    resource = _load(VALUESET_DIR / f"{name}.json")
+    return {
+        concept["code"]
+        for where, component in _components(resource)
+        if where == "include" and component["system"] == RXNORM
+        for concept in component.get("concept", [])
+    }
 
 
 @pytest.mark.parametrize(

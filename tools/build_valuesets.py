@@ -134,6 +134,24 @@ CDC_OPIOID_NSAID = (
     "@1c0624c1cdb5ddf6aa2043144d9bfbc125ae5072"
 )
 
+_SYNTHEA_OTC = (
+    "Synthea module 'Over-The-Counter Pain Reliever' (what the public CDS Hooks sandbox's Synthea patients carry; "
+    "Apache-2.0), code and display copied verbatim from github.com/synthetichealth/synthea "
+    "src/main/resources/modules/medications/otc_pain_reliever.json @106459b9c9003b6b34dadf156a96d8e6526c000b"
+)
+SYNTHEA_OTC_NSAID = (
+    f"V: the ibuprofen and naproxen sodium oral tablets of the {_SYNTHEA_OTC}; each code with the same display also "
+    "seen in other public files (code search: 198405 in two FHIR fixtures, 310965 in three, 849574 in two)"
+)
+SYNTHEA_OTC_PARACETAMOL = (
+    f"V: the adult acetaminophen tablet of the {_SYNTHEA_OTC}; 313782 with the same display also in "
+    "github.com/paciowg/CSV-to-FSH-app output/Medication.instances.fsh"
+)
+SYNTHEA_OTC_PARACETAMOL_CHILD = (
+    f"S: the paediatric acetaminophen tablet of the {_SYNTHEA_OTC}; 282464 otherwise seen only in OMOP test "
+    "fixtures listing it as an RxNorm clinical drug next to this name (partial cross-check)"
+)
+
 
 @dataclass(frozen=True)
 class Code:
@@ -648,12 +666,18 @@ def concepts() -> list[Concept]:
                 ),
                 Expansion("rxnorm", VSAC_INDOMETHACIN, VSAC_INDOMETHACIN_PRODUCTS),
                 Expansion("rxnorm", VSAC_KETOROLAC, VSAC_KETOROLAC_PRODUCTS),
+                Expansion(
+                    "rxnorm",
+                    SYNTHEA_OTC_NSAID,
+                    select_rows(SYNTHEA_OTC_PAIN_RELIEVER_PRODUCTS, keep=SYNTHEA_NSAID_ROWS),
+                ),
             ],
             notes="RxNorm: ingredient codes, plus product codes (SCD/packs) from published value sets: the "
             "opioid-NSAID combinations of the CDC value set 'opioid-analgesics-with-ambulatory-misuse-potential' (CC0, "
             "cqframework/opioid-cds-r4); the analgesic-dose aspirin products of VSAC 'Antithrombotic Therapy for "
-            "Ischemic Stroke' (low-dose aspirin is ANTIPLATELET); VSAC 'Indomethacin' and 'Ketorolac Tromethamine'. "
-            "Single-ingredient ibuprofen, naproxen, diclofenac, meloxicam and celecoxib products are not shipped: no "
+            "Ischemic Stroke' (low-dose aspirin is ANTIPLATELET); VSAC 'Indomethacin' and 'Ketorolac Tromethamine'; the "
+            "ibuprofen and naproxen sodium tablets of Synthea's OTC pain reliever module (sandbox test patients). Other "
+            "single-ingredient ibuprofen, naproxen, diclofenac, meloxicam and celecoxib products are not shipped: no "
             "public product expansion for them was found; they match only through ATC or the ingredient code.",
         ),
         Concept(
@@ -671,10 +695,19 @@ def concepts() -> list[Concept]:
                     "rxnorm",
                     VSAC_ASPIRIN_ACETAMINOPHEN,
                     select_rows(VSAC_ANTITHROMBOTIC_ANTIPLATELET_ROWS, display="acetaminophen"),
-                )
+                ),
+                Expansion(
+                    "rxnorm", SYNTHEA_OTC_PARACETAMOL, select_rows(SYNTHEA_OTC_PAIN_RELIEVER_PRODUCTS, keep={"313782"})
+                ),
+                Expansion(
+                    "rxnorm",
+                    SYNTHEA_OTC_PARACETAMOL_CHILD,
+                    select_rows(SYNTHEA_OTC_PAIN_RELIEVER_PRODUCTS, keep={"282464"}),
+                ),
             ],
             notes="RxNorm: the ingredient code plus the aspirin-acetaminophen combination products of VSAC "
-            "'Antithrombotic Therapy for Ischemic Stroke'. Single-ingredient paracetamol products are not shipped: no "
+            "'Antithrombotic Therapy for Ischemic Stroke' and the two acetaminophen tablets of Synthea's OTC pain "
+            "reliever module (sandbox test patients). Other single-ingredient paracetamol products are not shipped: no "
             "public product expansion was found; they match only through ATC or the ingredient code.",
         ),
         Concept(
@@ -5442,6 +5475,20 @@ ANTIPLATELET_ROWS = frozenset(
 )  # fmt: skip
 
 # Copied from the VSAC expansion 'Pharmacological Contraindications For Antithrombotic Therapy' (both rows).
+# Synthea's OTC pain reliever submodule, every MedicationOrder in file order: code|display (verbatim).
+SYNTHEA_OTC_PAIN_RELIEVER_PRODUCTS = """
+243670|Aspirin 81 MG Oral Tablet
+282464|Acetaminophen 160 MG Oral Tablet
+313782|Acetaminophen 325 MG Oral Tablet
+198405|Ibuprofen 100 MG Oral Tablet
+310965|Ibuprofen 200 MG Oral Tablet
+849574|Naproxen sodium 220 MG Oral Tablet
+"""
+
+# Ibuprofen and naproxen sodium are NSAIDs (rules.md §1.6 'lbp-nsaid'). Aspirin 81 MG (243670) is low-dose
+# acetylsalicylic acid (B01AC06), not an NSAID; it is already in ANTIPLATELET through the VSAC antiplatelet rows.
+SYNTHEA_NSAID_ROWS = frozenset({"198405", "310965", "849574"})
+
 VSAC_PRASUGREL_PRODUCTS = """
 855812|prasugrel 10 MG Oral Tablet
 855818|prasugrel 5 MG Oral Tablet
