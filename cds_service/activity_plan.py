@@ -28,7 +28,8 @@ from flask import Blueprint, Flask, Response, current_app, request
 
 from .cards import ACTIVITY_PLAN_ID, ACTIVITY_PLAN_PATH, LOCALES
 from .errors import BadRequest, KnowledgeError
-from .knowledge_files import page_security_policy, read_toml, required_text
+from .knowledge_files import read_toml, required_text
+from .pages import page_security_policy, secure_page
 
 EXTENSION_KEY = "cds_activity_plan"
 PLANS_FOLDER = Path("cards") / "plans"
@@ -339,9 +340,5 @@ def _single_parameter(name: str, allowed: Sequence[str]) -> str:
 
 
 def _secure(response: Response) -> None:
-    response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
     # The same for everyone and changed only by a release: a short cache is harmless.
-    response.headers["Cache-Control"] = "public, max-age=3600"
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Referrer-Policy"] = "no-referrer"
-    response.headers["X-Frame-Options"] = "DENY"
+    secure_page(response, policy=CONTENT_SECURITY_POLICY, cache_control="public, max-age=3600")

@@ -18,7 +18,7 @@ from flask import Blueprint, Flask, Response, current_app, json, request
 
 from .config import Settings
 from .errors import ApiError, BadRequest, NotFound, ServiceUnavailable
-from .knowledge_files import page_security_policy
+from .pages import page_security_policy, secure_page
 from .report import Report, build
 from .storage import Store, StoreUnavailable
 
@@ -202,8 +202,4 @@ def _error(error: ApiError) -> Response:
 
 
 def _secure(response: Response) -> None:
-    response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
-    response.headers["Cache-Control"] = "no-store"
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Referrer-Policy"] = "no-referrer"
-    response.headers["X-Frame-Options"] = "DENY"
+    secure_page(response, policy=CONTENT_SECURITY_POLICY, cache_control="no-store")

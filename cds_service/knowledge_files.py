@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
@@ -28,12 +26,3 @@ def required_text(table: Mapping[str, Any], key: str, path: Path, where: str) ->
     if not isinstance(value, str) or not value.strip():
         raise KnowledgeError(str(path), f"{where}{key} must be a non-empty string")
     return value
-
-
-def page_security_policy(style: str, *, form_action: str) -> str:
-    """CSP for our server-rendered pages: nothing but the one inline style, allowed by its hash."""
-    digest = base64.b64encode(hashlib.sha256(style.encode("utf-8")).digest()).decode("ascii")
-    return (
-        f"default-src 'none'; style-src 'sha256-{digest}'; img-src 'none'; form-action {form_action}; "
-        "frame-ancestors 'none'; base-uri 'none'"
-    )
