@@ -30,6 +30,7 @@ from cds_service.storage import Store, normalise_database_url
 from cds_service.storage import feedback as feedback_table
 from cds_service.storage import issued_card as issued_card_table
 from tests.support.db import (  # noqa: F401  (pytest fixtures)
+    TEST_TODAY_VARIABLE,
     SqliteOutage,
     empty_tables,
     pg_run_database_fixture,
@@ -43,8 +44,10 @@ pytestmark = pytest.mark.integration
 
 ROOT = Path(__file__).resolve().parent.parent
 SERVICE_PATH = "/cds-services/low-back-pain"
-# M54.4 (lumbago with sciatica): two cards, lbp-acute and lbp-nerve-root, both with a uuid.
-HOOK_BODY = patient_view(conditions=[condition("M54.4")])
+# M54.4 (lumbago with sciatica), 9 days before the evaluation date the services are started with: two
+# cards, lbp-acute and lbp-nerve-root, both with a uuid.
+EVALUATION_DATE = "2026-11-10"
+HOOK_BODY = patient_view(conditions=[condition("M54.4", onset="2026-11-01")])
 
 
 def _free_port() -> int:
@@ -79,6 +82,7 @@ def gunicorn(tmp_path: Path, database_url: str, *, workers: int = 2, **settings:
         "CDS_DATABASE_URL": database_url,
         "CDS_AUTH": "off",
         "CDS_LOCALE": "en",
+        TEST_TODAY_VARIABLE: EVALUATION_DATE,
         **settings,
     }
     command = [

@@ -18,6 +18,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,8 @@ from sqlalchemy.engine import make_url
 from cds_service.storage import Store
 
 ADMIN_URL = os.environ.get("CDS_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+TEST_TODAY_VARIABLE = "LBP_TEST_TODAY"
+"""Set in a service subprocess's environment: ``app_with_store`` evaluates every hook on that date."""
 _TABLES = ("feedback", "issued_card", "seen_jwt_id")
 
 
@@ -135,6 +138,14 @@ def app_with_store(config: dict[str, Any] | None = None) -> Any:
     from cds_service.security import Authenticator, StorageReplayStore
     from cds_service.state import EXTENSION_KEY, state_of
 
+    fixed_today = os.environ.get(TEST_TODAY_VARIABLE)
+    if fixed_today:
+        # The tests' patient data is dated for one evaluation date; the subprocess must use it, not the
+        # real clock (a test may depend on today's date only when it sets it).
+        from cds_service import pipeline
+
+        evaluation_date = date.fromisoformat(fixed_today)
+        pipeline.clinical_today = lambda settings: evaluation_date  # type: ignore[assignment]
     app = create_app(config)
     state = state_of(app)
     if state.store is not None:
