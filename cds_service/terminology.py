@@ -36,6 +36,18 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Final
 
+from .code_systems import (
+    ATC,
+    CODE_SYSTEMS_FILE,
+    ICD10,
+    ICD10_CM,
+    ICD10_FAMILIES,
+    ICPC2,
+    RXNORM,
+    SNOMED_CT,
+    CodeSystems,
+    clean_code,
+)
 from .errors import KnowledgeError
 
 VERIFICATION_EXTENSION_URL: Final = "http://lbp-cds.no/fhir/StructureDefinition/verification"
@@ -43,30 +55,23 @@ VERIFICATION_EXTENSION_URL: Final = "http://lbp-cds.no/fhir/StructureDefinition/
 CODE_MATCHING_EXTENSION_URL: Final = "http://lbp-cds.no/fhir/StructureDefinition/code-matching"
 VALUESET_URL_BASE: Final = "http://lbp-cds.no/fhir/ValueSet/"
 
-ICD10: Final = "icd-10"
-ICD10_CM: Final = "icd-10-cm"
-ICPC2: Final = "icpc-2"
-SNOMED_CT: Final = "snomed-ct"
-ATC: Final = "atc"
-RXNORM: Final = "rxnorm"
-
 SYSTEM_FAMILIES: Final[Mapping[str, str]] = MappingProxyType(
     {
         "http://hl7.org/fhir/sid/icd-10": ICD10,
-        "urn:oid:2.16.578.1.12.4.1.1.7110": ICD10,  # ICD-10, Norway (Direktoratet for e-helse)
+        "urn:oid:2.16.578.1.12.4.1.1.7110": ICD10,
         "http://hl7.org/fhir/sid/icd-10-cm": ICD10_CM,
-        "urn:oid:2.16.578.1.12.4.1.1.7170": ICPC2,  # ICPC-2, Norway
+        "urn:oid:2.16.578.1.12.4.1.1.7170": ICPC2,
         "http://hl7.org/fhir/sid/icpc-2": ICPC2,
         "http://snomed.info/sct": SNOMED_CT,
         "http://www.whocc.no/atc": ATC,
-        "urn:oid:2.16.578.1.12.4.1.1.7180": ATC,  # ATC, Norway (FEST)
+        "urn:oid:2.16.578.1.12.4.1.1.7180": ATC,
         "http://www.nlm.nih.gov/research/umls/rxnorm": RXNORM,
     }
 )
-"""rules.md §2 "System URIs: all of these aliases are accepted"."""
+"""TODO(remove): the URIs value-set files are written with; the table of record is valuesets/code-systems.toml."""
 
 _PREFIX_HIERARCHY_FAMILIES: Final = frozenset({ICD10, ICD10_CM, ICPC2, ATC})
-_ICD10_FAMILIES: Final = frozenset({ICD10, ICD10_CM})
+_ICD10_FAMILIES: Final = ICD10_FAMILIES
 
 # What a well-formed code (or is-a prefix) looks like once normalised; a value-set file with anything
 # else is rejected, so a typo cannot silently match nothing.
@@ -80,7 +85,6 @@ _CODE_FORMATS: Final[Mapping[str, re.Pattern[str]]] = MappingProxyType(
         RXNORM: re.compile(r"[1-9][0-9]{0,8}"),
     }
 )
-_REMOVED_FROM_CLASSIFICATION_CODES: Final = re.compile(r"[\s.*†]")
 _VERIFICATION_VALUE: Final = re.compile(r"(V|S|U)(: .+)?")
 _CONCEPT_NAME: Final = re.compile(r"[A-Z][A-Z0-9]*(_[A-Z0-9]+)*")
 _MEMO_LIMIT: Final = 50_000
@@ -95,12 +99,23 @@ class Coding:
 
 
 def normalise_code(family: str, code: str) -> str:
-    """The comparison form of ``code`` in ``family`` (see the module docstring)."""
-    if family in _ICD10_FAMILIES or family == ICPC2:
-        return _REMOVED_FROM_CLASSIFICATION_CODES.sub("", code).upper()
-    if family == ATC:
-        return code.strip().upper()
-    return code.strip()
+    """The comparison form of ``code`` in ``family`` (``code_systems.clean_code``)."""
+    return clean_code(family, code)
+
+
+def _who_shaped(normalised: str) -> bool:
+    """A code WHO ICD-10 could have: at most five characters, digits after the three-character category."""
+    return len(normalised) <= 5 and (len(normalised) <= 3 or normalised[3:].isdigit())
+
+
+def _edition_of(family: str, normalised: str) -> str:
+    """rules.md §5.1: an ICD-10-CM code sent under a WHO or Norwegian ICD-10 URI is read as CM where it can
+    only be CM: WHO codes have at most five characters (category, subcategory and a national fifth
+    character) and digits after the category, so six or more characters, or a letter after the category
+    (``M84.58XA``, ``S32.0XXA``), is a CM code."""
+    if family == ICD10 and not _who_shaped(normalised):
+        return ICD10_CM
+    return family
 
 
 def _regex_subject(family: str, normalised: str) -> str:
@@ -175,22 +190,35 @@ _NO_CONCEPTS: Final[frozenset[str]] = frozenset()
 
 
 @dataclass(frozen=True)
+class CodingMatch:
+    """One coding as the service read it: its family, canonical system URI, cleaned code and concepts."""
+
+    family: str
+    system: str
+    code: str
+    concepts: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Terminology:
     version: str
     concept_names: frozenset[str]
+    code_systems: CodeSystems = field(repr=False, compare=False)
     _families: Mapping[str, _FamilyIndex] = field(
         default_factory=lambda: MappingProxyType({}), repr=False, compare=False
     )
-    # Memo of (system, raw code) -> concepts. Not part of the value: it only saves repeated
-    # normalisation and regex work for the codes a service sees again and again.
-    _memo: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    # Memo of (system, raw code) -> match. Not part of the value: it only saves repeated canonicalisation,
+    # cleaning and regex work for the codes a service sees again and again.
+    _memo: dict[tuple[str, str], CodingMatch | None] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def load(cls, directory: Path) -> Terminology:
-        """Read and check every ``directory/valuesets/*.json``; a bad file raises ``KnowledgeError``."""
+        """Read and check ``directory/valuesets/code-systems.toml`` and every ``directory/valuesets/*.json``;
+        a bad file raises ``KnowledgeError``."""
         folder = directory / "valuesets"
         if not folder.is_dir():
             raise KnowledgeError(str(folder), "value-set folder not found")
+        code_systems = CodeSystems.load(folder / CODE_SYSTEMS_FILE)
         paths = sorted(folder.glob("*.json"))
         if not paths:
             raise KnowledgeError(str(folder), "no value-set files (*.json)")
@@ -200,7 +228,7 @@ class Terminology:
         version: str | None = None
         version_source: Path | None = None
         for path in paths:
-            parsed = _read_value_set(path)
+            parsed = _read_value_set(path, code_systems)
             if parsed.name in names:
                 raise KnowledgeError(str(path), f"value set name {parsed.name} is used by another file")
             names.add(parsed.name)
@@ -224,35 +252,60 @@ class Terminology:
             )
             for family, builder in includes.items()
         }
-        return cls(version=version, concept_names=frozenset(names), _families=MappingProxyType(families))
+        return cls(
+            version=version,
+            concept_names=frozenset(names),
+            code_systems=code_systems,
+            _families=MappingProxyType(families),
+        )
 
     def concepts(self, codings: Iterable[Coding]) -> frozenset[str]:
         """Names of the value sets that contain any of ``codings`` (by system and code only)."""
         found: set[str] = set()
         for coding in codings:
-            hit = self._lookup(coding.system, coding.code)
-            if hit:
-                found.update(hit)
+            hit = self.match(coding.system, coding.code)
+            if hit is not None and hit.concepts:
+                found.update(hit.concepts)
         return frozenset(found)
 
-    def _lookup(self, system: object, code: object) -> frozenset[str]:
+    def match(self, system: object, code: object) -> CodingMatch | None:
+        """The coding as read (rules.md §5.1), or ``None`` when its system is not one we read or its code is
+        empty: such a coding is never guessed at. The concepts are empty for a code no value set holds."""
         # Typed as object: a Coding built from unchecked JSON may carry a number or null, which must
         # match nothing rather than crash the call.
         if not isinstance(system, str) or not isinstance(code, str):
-            return _NO_CONCEPTS
+            return None
         key = (system, code)
         memo = self._memo
-        hit = memo.get(key)
-        if hit is not None:
-            return hit
-        family = SYSTEM_FAMILIES.get(system)
-        index = self._families.get(family) if family is not None else None
-        result = _NO_CONCEPTS
-        if family is not None and index is not None:
-            result = index.match(family, normalise_code(family, code))
+        if key in memo:
+            return memo[key]
+        result = self._match(system, code)
         if len(memo) < _MEMO_LIMIT:
             memo[key] = result
         return result
+
+    def _match(self, system: str, code: str) -> CodingMatch | None:
+        family = self.code_systems.family_of(system)
+        if family is None:
+            return None
+        cleaned = clean_code(family, code)
+        if not cleaned:
+            return None
+        edition = _edition_of(family, cleaned) if family == ICD10 else family
+        concepts = self._concepts_in(edition, cleaned)
+        if not concepts and family == ICD10_CM and _who_shaped(cleaned):
+            # rules.md §5.1, the reverse case: a WHO-style code (a national fifth character, a category CM
+            # subdivided) under the CM URI is read as WHO ICD-10 when CM has nothing for it.
+            concepts = self._concepts_in(ICD10, cleaned)
+        return CodingMatch(family, self.code_systems.canonical(edition), cleaned, concepts)
+
+    def _concepts_in(self, family: str, cleaned: str) -> frozenset[str]:
+        index = self._families.get(family)
+        return index.match(family, cleaned) if index is not None else _NO_CONCEPTS
+
+    def label(self, family: str) -> str:
+        """A code system's short name for a card (``SNOMED CT``)."""
+        return self.code_systems.label(family)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -284,7 +337,7 @@ class _ParsedValueSet:
     excludes: tuple[_Rule, ...]
 
 
-def _read_value_set(path: Path) -> _ParsedValueSet:
+def _read_value_set(path: Path, code_systems: CodeSystems) -> _ParsedValueSet:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -308,8 +361,8 @@ def _read_value_set(path: Path) -> _ParsedValueSet:
     compose = raw.get("compose")
     if not isinstance(compose, dict) or not compose.get("include"):
         raise KnowledgeError(str(path), "compose.include is missing or empty")
-    includes = tuple(_read_rules(path, compose["include"], "include"))
-    excludes = tuple(_read_rules(path, compose.get("exclude") or [], "exclude"))
+    includes = tuple(_read_rules(path, compose["include"], "include", code_systems))
+    excludes = tuple(_read_rules(path, compose.get("exclude") or [], "exclude", code_systems))
     return _ParsedValueSet(name=name, version=version, includes=includes, excludes=excludes)
 
 
@@ -330,7 +383,7 @@ def _required_string(path: Path, raw: Mapping[str, Any], key: str) -> str:
     return value
 
 
-def _read_rules(path: Path, components: Any, where: str) -> Iterable[_Rule]:
+def _read_rules(path: Path, components: Any, where: str, code_systems: CodeSystems) -> Iterable[_Rule]:
     if not isinstance(components, list):
         raise KnowledgeError(str(path), f"compose.{where} must be a list")
     for position, component in enumerate(components):
@@ -338,9 +391,9 @@ def _read_rules(path: Path, components: Any, where: str) -> Iterable[_Rule]:
         system = component.get("system") if isinstance(component, dict) else None
         if not isinstance(system, str):
             raise KnowledgeError(str(path), f"{place}: system is missing (value-set references are not supported)")
-        family = SYSTEM_FAMILIES.get(system)
+        family = code_systems.family_of_listed(system)
         if family is None:
-            raise KnowledgeError(str(path), f"{place}: unknown code system {system!r}")
+            raise KnowledgeError(str(path), f"{place}: unknown code system {system!r} (see {CODE_SYSTEMS_FILE})")
         if component.get("valueSet"):
             raise KnowledgeError(str(path), f"{place}: valueSet references are not supported")
         concepts = component.get("concept") or []

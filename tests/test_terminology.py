@@ -337,7 +337,9 @@ def test_code_does_not_match_concept(terminology: Terminology, system: str, code
     [
         ("http://example.org/unknown", "M54.5"),
         ("", "M54.5"),
-        ("http://hl7.org/fhir/sid/icd-10/", "M54.5"),  # not an alias: systems are compared exactly
+        ("http://hl7.org/fhir/sid/icd-10x", "M54.5"),  # not a spelling of a system we read: never guessed
+        ("http://snomed.org/sct", "279039007"),
+        ("urn:oid:2.16.840.1.113883.6.9", "M54.5"),
         ("http://loinc.org", "279039007"),
         (ICD10, ""),
         (ICD10, "   "),
@@ -434,6 +436,7 @@ def _valid_value_set(name: str = "TEST_SET", version: str = "2026.1") -> dict[st
 def _write(root: Path, resource: dict[str, Any] | str, file_name: str = "TEST_SET.json") -> Path:
     folder = root / "valuesets"
     folder.mkdir(exist_ok=True)
+    shutil.copy(KNOWLEDGE_ROOT / "valuesets" / "code-systems.toml", folder)
     path = folder / file_name
     path.write_text(resource if isinstance(resource, str) else json.dumps(resource), encoding="utf-8")
     return path
@@ -537,6 +540,7 @@ def test_missing_or_empty_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeError, match="folder not found"):
         Terminology.load(tmp_path)
     (tmp_path / "valuesets").mkdir()
+    shutil.copy(KNOWLEDGE_ROOT / "valuesets" / "code-systems.toml", tmp_path / "valuesets")
     with pytest.raises(KnowledgeError, match="no value-set files"):
         Terminology.load(tmp_path)
 
