@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -173,12 +175,23 @@ def _expansion_include(name: str, system: str, source_marker: str) -> list[dict[
     raise AssertionError(f"{name}: no {system} include from {source_marker}")
 
 
-def _source_rows(constant: str) -> list[tuple[str, str]]:
-    """The code|display rows as copied into tools/build_valuesets.py (the generator is not a package)."""
-    text = (_TOOLS / "build_valuesets.py").read_text(encoding="utf-8")
-    match = re.search(rf'^{constant} = """\n(.*?)\n"""', text, re.MULTILINE | re.DOTALL)
-    assert match, constant
-    return [(line.split("|", 1)[0], line.split("|", 1)[1]) for line in match.group(1).splitlines()]
+def _load_sources_module() -> Any:
+    """tools/valueset_sources.py, the reader of valuesets/sources/*.csv (tools/ is not a package)."""
+    spec = importlib.util.spec_from_file_location("valueset_sources", _TOOLS / "valueset_sources.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("valueset_sources", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+sources = _load_sources_module()
+SOURCES_DIR = VALUESET_DIR / "sources"
+
+
+def _source_rows(name: str) -> list[tuple[str, str]]:
+    """The code,display rows of valuesets/sources/<name>.csv, as copied from the source."""
+    return list(sources.read_source(SOURCES_DIR / f"{name}.csv").rows)
 
 
 def _verhoeff_valid(code: str) -> bool:
@@ -205,35 +218,92 @@ def test_verhoeff_check_rejects_a_mistyped_digit() -> None:
     assert not _verhoeff_valid("363346001") and not _verhoeff_valid("363436000")
 
 
-# (value set, system, marker in the verification note, rows copied from the source, how many are shipped)
+# (value set, system, marker in the verification note, source file in valuesets/sources/, rows copied from the
+# source, how many are shipped)
 PUBLISHED_EXPANSIONS = [
     # VSAC 'All Primary and Secondary Cancer', SNOMED CT part: all 3,217 rows copied; 171 non-melanoma skin
     # (C44) and 13 entries that are no cancer (NOT_CANCER) left out.
-    ("MALIGNANCY_ANY", SNOMED, "All Primary and Secondary Cancer", "VSAC_CANCER_SNOMED", 3217, 3033),
+    (
+        "MALIGNANCY_ANY",
+        SNOMED,
+        "All Primary and Secondary Cancer",
+        "vsac-all-primary-and-secondary-cancer-snomed",
+        3217,
+        3033,
+    ),
     # Vertebral-column malignancy, bone and bone-marrow metastases and osseous myeloma among those rows.
-    ("MALIGNANCY_SPINE", SNOMED, "All Primary and Secondary Cancer", "VSAC_CANCER_SNOMED", 3217, 81),
+    (
+        "MALIGNANCY_SPINE",
+        SNOMED,
+        "All Primary and Secondary Cancer",
+        "vsac-all-primary-and-secondary-cancer-snomed",
+        3217,
+        81,
+    ),
     # VSAC 'Anticoagulants for All Indications' (eCQM Update 2025-05-08): 64 products, all shipped.
-    ("ANTICOAGULANT", RXNORM, "Anticoagulants for All Indications", "VSAC_ANTICOAGULANT_PRODUCTS", 64, 64),
+    ("ANTICOAGULANT", RXNORM, "Anticoagulants for All Indications", "vsac-anticoagulants-for-all-indications", 64, 64),
     # The 30 opioid-NSAID combinations among the 569 CDC opioid products.
-    ("NSAID", RXNORM, "opioid-NSAID combination", "CDC_OPIOID_PRODUCTS", 569, 30),
+    ("NSAID", RXNORM, "opioid-NSAID combination", "cdc-opioid-analgesics-with-ambulatory-misuse-potential", 569, 30),
     # The 68 aspirin/antiplatelet rows of VSAC 'Antithrombotic Therapy for Ischemic Stroke': 13 antiplatelet rows
     # (ANTIPLATELET_ROWS) are left out of NSAID, the other 55 are analgesic-dose aspirin.
-    ("NSAID", RXNORM, "analgesic-dose aspirin", "VSAC_ANTITHROMBOTIC_ANTIPLATELET_ROWS", 68, 55),
-    ("NSAID", RXNORM, "'Indomethacin'", "VSAC_INDOMETHACIN_PRODUCTS", 6, 6),
-    ("NSAID", RXNORM, "'Ketorolac Tromethamine'", "VSAC_KETOROLAC_PRODUCTS", 12, 12),
+    (
+        "NSAID",
+        RXNORM,
+        "analgesic-dose aspirin",
+        "vsac-antithrombotic-therapy-for-ischemic-stroke-antiplatelet-rows",
+        68,
+        55,
+    ),
+    ("NSAID", RXNORM, "'Indomethacin'", "vsac-indomethacin", 6, 6),
+    ("NSAID", RXNORM, "'Ketorolac Tromethamine'", "vsac-ketorolac-tromethamine", 12, 12),
     # VSAC 'Glucocorticoids (oral only)': 53 rows; triamcinolone oral paste and fludrocortisone left out.
-    ("GLUCOCORTICOID_SYSTEMIC", RXNORM, "Glucocorticoids (oral only)", "VSAC_GLUCOCORTICOID_ORAL_PRODUCTS", 53, 51),
+    ("GLUCOCORTICOID_SYSTEMIC", RXNORM, "Glucocorticoids (oral only)", "vsac-glucocorticoids-oral-only", 53, 51),
     # The 26 gabapentinoid rows of VSAC 'Central Nervous System Depressants'.
-    ("GABAPENTINOID", RXNORM, "Central Nervous System Depressants", "VSAC_CNS_DEPRESSANT_GABAPENTINOIDS", 26, 26),
-    ("ANTIPLATELET", RXNORM, "antiplatelet products", "VSAC_ANTITHROMBOTIC_ANTIPLATELET_ROWS", 68, 13),
-    ("ANTIPLATELET", RXNORM, "Pharmacological Contraindications", "VSAC_PRASUGREL_PRODUCTS", 2, 2),
-    ("PROTON_PUMP_INHIBITOR", RXNORM, "aspirin-omeprazole", "VSAC_ANTITHROMBOTIC_ANTIPLATELET_ROWS", 68, 2),
-    ("PARACETAMOL", RXNORM, "aspirin-acetaminophen", "VSAC_ANTITHROMBOTIC_ANTIPLATELET_ROWS", 68, 11),
+    (
+        "GABAPENTINOID",
+        RXNORM,
+        "Central Nervous System Depressants",
+        "vsac-central-nervous-system-depressants-gabapentinoids",
+        26,
+        26,
+    ),
+    (
+        "ANTIPLATELET",
+        RXNORM,
+        "antiplatelet products",
+        "vsac-antithrombotic-therapy-for-ischemic-stroke-antiplatelet-rows",
+        68,
+        13,
+    ),
+    (
+        "ANTIPLATELET",
+        RXNORM,
+        "Pharmacological Contraindications",
+        "vsac-pharmacological-contraindications-for-antithrombotic-therapy",
+        2,
+        2,
+    ),
+    (
+        "PROTON_PUMP_INHIBITOR",
+        RXNORM,
+        "aspirin-omeprazole",
+        "vsac-antithrombotic-therapy-for-ischemic-stroke-antiplatelet-rows",
+        68,
+        2,
+    ),
+    (
+        "PARACETAMOL",
+        RXNORM,
+        "aspirin-acetaminophen",
+        "vsac-antithrombotic-therapy-for-ischemic-stroke-antiplatelet-rows",
+        68,
+        11,
+    ),
     # Synthea's OTC pain reliever submodule (6 products): ibuprofen and naproxen sodium are NSAID, the two
     # acetaminophen tablets PARACETAMOL; aspirin 81 MG is already ANTIPLATELET through the VSAC rows.
-    ("NSAID", RXNORM, "ibuprofen and naproxen sodium oral tablets", "SYNTHEA_OTC_PAIN_RELIEVER_PRODUCTS", 6, 3),
-    ("PARACETAMOL", RXNORM, "adult acetaminophen tablet", "SYNTHEA_OTC_PAIN_RELIEVER_PRODUCTS", 6, 1),
-    ("PARACETAMOL", RXNORM, "paediatric acetaminophen tablet", "SYNTHEA_OTC_PAIN_RELIEVER_PRODUCTS", 6, 1),
+    ("NSAID", RXNORM, "ibuprofen and naproxen sodium oral tablets", "synthea-otc-pain-reliever", 6, 3),
+    ("PARACETAMOL", RXNORM, "adult acetaminophen tablet", "synthea-otc-pain-reliever", 6, 1),
+    ("PARACETAMOL", RXNORM, "paediatric acetaminophen tablet", "synthea-otc-pain-reliever", 6, 1),
 ]
 
 # Every Synthea product shipped, per value set and verification marker: what sandbox patients carry.
@@ -261,7 +331,7 @@ def test_synthea_products_are_shipped_single_ingredient_and_systemic(
 
 def test_synthea_low_dose_aspirin_stays_antiplatelet_only() -> None:
     """rules.md §1.6 'lbp-nsaid': low-dose acetylsalicylic acid (B01AC06) is not an NSAID."""
-    dose = re.search(r"(?i)aspirin ([0-9.]+) MG", dict(_source_rows("SYNTHEA_OTC_PAIN_RELIEVER_PRODUCTS"))["243670"])
+    dose = re.search(r"(?i)aspirin ([0-9.]+) MG", dict(_source_rows("synthea-otc-pain-reliever"))["243670"])
     assert dose is not None and float(dose.group(1)) <= 162.5
     assert "243670" not in _rxnorm_codes("NSAID")
     assert "243670" in _rxnorm_codes("ANTIPLATELET")
@@ -278,15 +348,15 @@ def _rxnorm_codes(name: str) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    ("name", "system", "marker", "constant", "source_count", "shipped"),
+    ("name", "system", "marker", "source_file", "source_count", "shipped"),
     PUBLISHED_EXPANSIONS,
     ids=[row[0] for row in PUBLISHED_EXPANSIONS],
 )
 def test_published_expansion_is_complete_and_copied_verbatim(
-    name: str, system: str, marker: str, constant: str, source_count: int, shipped: int
+    name: str, system: str, marker: str, source_file: str, source_count: int, shipped: int
 ) -> None:
     """The copied rows number what the source lists; every shipped row is one of them, code and display."""
-    rows = _source_rows(constant)
+    rows = _source_rows(source_file)
     assert len(rows) == source_count == len({code for code, _ in rows})
     concepts = _expansion_include(name, system, marker)
     assert len(concepts) == shipped == len({concept["code"] for concept in concepts})
@@ -315,7 +385,7 @@ def _first_extension_of(name: str, system: str, marker: str) -> list[dict[str, A
 
 
 def test_every_copied_snomed_code_has_a_valid_check_digit() -> None:
-    rows = _source_rows("VSAC_CANCER_SNOMED")
+    rows = _source_rows("vsac-all-primary-and-secondary-cancer-snomed")
     assert [code for code, _ in rows if not _verhoeff_valid(code)] == []
     codes = [code for code, _ in rows]
     assert codes == sorted(codes), "rows are in the source's (string-sorted) order"
@@ -347,8 +417,12 @@ def test_cancer_expansion_leaves_out_non_melanoma_skin_and_keeps_only_malignanci
         r"Paget's disease|[Pp]seudomyxoma|[Ll]initis plastica"
     )
     assert [d for d in displays if not malignant.search(d)] == []
-    left_out = {code for code, _ in _source_rows("VSAC_CANCER_SNOMED")} - {c["code"] for c in concepts}
-    left_out_displays = [display for code, display in _source_rows("VSAC_CANCER_SNOMED") if code in left_out]
+    left_out = {code for code, _ in _source_rows("vsac-all-primary-and-secondary-cancer-snomed")} - {
+        c["code"] for c in concepts
+    }
+    left_out_displays = [
+        display for code, display in _source_rows("vsac-all-primary-and-secondary-cancer-snomed") if code in left_out
+    ]
     skin = re.compile(
         r"[Bb]asal cell|[Ss]kin|nail apparatus|Moll's gland|[Ss]calp|[Ff]orehead|[Ee]yelid|[Cc]anthus|[Ss]ebaceous|"
         r"[Ss]weat gland|eccrine|[Ss]quamous cell carcinoma of (right )?(ear|auricle|upper limb|back|chin|shoulder|"
@@ -460,7 +534,69 @@ def test_every_copied_product_names_an_ingredient_of_the_class(name: str, marker
 def test_glucocorticoid_products_leave_out_oral_paste_and_fludrocortisone() -> None:
     displays = [c["display"] for c in _expansion_include("GLUCOCORTICOID_SYSTEMIC", RXNORM, "oral only")]
     assert not [d for d in displays if re.search(r"Paste|[Ff]ludrocortisone", d)]
-    left_out = {code for code, _ in _source_rows("VSAC_GLUCOCORTICOID_ORAL_PRODUCTS")} - {
+    left_out = {code for code, _ in _source_rows("vsac-glucocorticoids-oral-only")} - {
         c["code"] for c in _expansion_include("GLUCOCORTICOID_SYSTEMIC", RXNORM, "oral only")
     }
     assert left_out == {"1085728", "313979"}
+
+
+# --------------------------------------------------------------------------------------------------
+# The copied code lists (valuesets/sources/*.csv) and their provenance headers
+
+
+@pytest.mark.parametrize("path", sources.source_files(SOURCES_DIR), ids=lambda path: path.stem)
+def test_every_source_file_names_its_source_origin_version_licence_and_verification(path: Path) -> None:
+    source = sources.read_source(path)  # raises on a missing key, a bad verification note or a bad row
+    header = source.header
+    assert set(sources.REQUIRED_KEYS) <= set(header) <= set(sources.REQUIRED_KEYS + sources.OPTIONAL_KEYS)
+    assert all(header[key].strip() for key in sources.REQUIRED_KEYS)
+    assert re.fullmatch(r"(V|S|U): .+", header["verification"])
+    # A precise locator: a repository path at a commit, or another named place (a file path, a URL).
+    origin = header["origin"]
+    assert re.search(r"github\.com/[\w.-]+/[\w.-]+ \S+ @[0-9a-f]{40}", origin) or re.search(r"/|https?://", origin)
+    text = path.read_text(encoding="utf-8")
+    assert text.endswith("\n") and "\r" not in text
+    lines = text.splitlines()
+    assert lines[len(header)] == "code,display", "the column header follows the provenance header"
+
+
+def test_every_source_file_is_used_by_the_build() -> None:
+    """A copied list nobody ships is dead data (or a forgotten wiring): the generator names every file."""
+    script = (_TOOLS / "build_valuesets.py").read_text(encoding="utf-8")
+    unused = [path.name for path in sources.source_files(SOURCES_DIR) if f'"{path.stem}"' not in script]
+    assert unused == []
+
+
+_GOOD_HEADER = "# source: s\n# origin: o/p\n# version: v\n# licence: l\n# verification: V: y\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (_GOOD_HEADER.replace("# verification: V: y\n", "") + "code,display\n1,a\n", "lacks verification"),
+        (_GOOD_HEADER.replace("V: y", "X: y") + "code,display\n1,a\n", "verification must start"),
+        (_GOOD_HEADER + "# colour: red\ncode,display\n1,a\n", "unknown header key"),
+        (_GOOD_HEADER + "#source: s\ncode,display\n1,a\n", "header lines are"),
+        (_GOOD_HEADER + "code;display\n1;a\n", "column header"),
+        (_GOOD_HEADER + "code,display\n", "no rows"),
+        (_GOOD_HEADER + "code,display\n1,a\n1,b\n", "twice"),
+        (_GOOD_HEADER + "code,display\n1,a,b\n", "fields"),
+        (_GOOD_HEADER + "code,display\n1,\n", "no display"),
+        (_GOOD_HEADER + "code,display\n 1,a\n", "surrounding blanks"),
+    ],
+    ids=["no-verification", "bad-verification", "unknown-key", "bad-header-line", "bad-columns", "no-rows",
+         "duplicate", "three-fields", "no-display", "blank-code"],
+)  # fmt: skip
+def test_source_reader_fails_loudly_on_a_bad_file(tmp_path: Path, text: str, problem: str) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(sources.SourceError, match=problem):
+        sources.read_source(path)
+
+
+def test_source_reader_reads_quoted_displays() -> None:
+    rows = dict(_source_rows("vsac-anticoagulants-for-all-indications"))
+    assert rows["854255"] == "enoxaparin sodium 100 MG/ML Injectable Solution"
+    assert any(
+        "," in display for display in dict(_source_rows("vsac-all-primary-and-secondary-cancer-snomed")).values()
+    )
