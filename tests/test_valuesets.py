@@ -195,7 +195,13 @@ def _source_rows(name: str) -> list[tuple[str, str]]:
 
 
 def _verhoeff_valid(code: str) -> bool:
-    """SNOMED CT identifiers end in a Verhoeff check digit: a mistyped digit fails this."""
+    """SNOMED CT identifiers end in a Verhoeff check digit: a mistyped digit fails this.
+
+    Written out here rather than taken from a package: the algorithm is two small tables and a loop (the
+    dihedral group D5 multiplication table ``d`` and the position permutation ``p``; the inverse table is not
+    needed to validate), only the tests need it, and a dependency for ten lines is not worth its upkeep.
+    Valid when folding the digits from the right, the check digit included, ends at 0.
+    """
     d = [
         [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
         [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
@@ -600,3 +606,149 @@ def test_source_reader_reads_quoted_displays() -> None:
     assert any(
         "," in display for display in dict(_source_rows("vsac-all-primary-and-secondary-cancer-snomed")).values()
     )
+
+
+# --------------------------------------------------------------------------------------------------
+# Every code is in its system's published format (a code that cannot exist matches nothing, silently)
+
+ICD10_CM = "http://hl7.org/fhir/sid/icd-10-cm"
+ICPC2_NO, ICPC2_HL7 = "urn:oid:2.16.578.1.12.4.1.1.7170", "http://hl7.org/fhir/sid/icpc-2"
+ATC_WHO, ATC_NO = "http://www.whocc.no/atc", "urn:oid:2.16.578.1.12.4.1.1.7180"
+
+# The family of every system URI the generator writes, and that family's published code format. ICD-10 is
+# written in its dotted form (the runtime accepts 'M545' in a record, the value sets say 'M54.5').
+FAMILY_OF_SYSTEM = {
+    ICD10_WHO: "icd10", ICD10_NO: "icd10", ICD10_CM: "icd10cm", ICPC2_NO: "icpc2", ICPC2_HL7: "icpc2",
+    SNOMED: "snomed", ATC_WHO: "atc", ATC_NO: "atc", RXNORM: "rxnorm",
+}  # fmt: skip
+CODE_FORMAT = {
+    # WHO ICD-10: a 3-character category (letter, two digits) and at most one character after the dot; the
+    # Norwegian edition adds an optional 5th character (M54.16, site), so 2 after the dot at most.
+    "icd10": re.compile(r"[A-Z][0-9]{2}(\.[0-9A-Z]{1,2})?"),
+    # ICD-10-CM: the 3rd character may be a letter (C4A, C7A), up to 7 characters (4 after the dot: S32.010A).
+    "icd10cm": re.compile(r"[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?"),
+    # ICPC-2 rubrics (chapter letter, two digits) and the process codes (-30 ... -69), chapter-independent.
+    "icpc2": re.compile(r"[A-Z][0-9]{2}|-[0-9]{2}"),
+    # ATC levels 1-5: A, A02, A02B, A02BC, A02BC01.
+    "atc": re.compile(r"[A-Z]([0-9]{2}([A-Z]([A-Z]([0-9]{2})?)?)?)?"),
+    # RxNorm concept ids (RXCUI): a positive integer of 1-7 digits.
+    "rxnorm": re.compile(r"[1-9][0-9]{0,6}"),
+    # SNOMED CT identifiers: 6-18 digits, no leading zero (check digit and partition checked below).
+    "snomed": re.compile(r"[1-9][0-9]{5,17}"),
+}
+# SCTID partition identifier (2nd and 3rd digit from the right): 0x short format, 1x extension; x = 0 concept,
+# 1 description, 2 relationship. A value set lists concepts, so only 00 and 10 belong in one.
+SNOMED_PARTITIONS = {"00", "01", "02", "10", "11", "12"}
+SNOMED_CONCEPT_PARTITIONS = {"00", "10"}
+
+
+def _format_problem(family: str, code: str) -> str | None:
+    """Why ``code`` is not a well-formed code of ``family``, or None."""
+    if not CODE_FORMAT[family].fullmatch(code):
+        return f"not in the {family} format {CODE_FORMAT[family].pattern}"
+    if family == "snomed":
+        if not _verhoeff_valid(code):
+            return "Verhoeff check digit fails (a mistyped digit)"
+        if code[-3:-1] not in SNOMED_PARTITIONS:
+            return f"partition identifier {code[-3:-1]} does not exist"
+        if code[-3:-1] not in SNOMED_CONCEPT_PARTITIONS:
+            return f"partition {code[-3:-1]} is a description or relationship id, not a concept id"
+    return None
+
+
+def _entries(resource: dict[str, Any]) -> Iterator[tuple[str, str, str, str]]:
+    """(family, kind, value, where) of every concept code and filter: kind is '=', 'is-a' or 'regex'."""
+    for where, component in _components(resource):
+        family = FAMILY_OF_SYSTEM[component["system"]]
+        for concept in component.get("concept", []):
+            yield family, "=", concept["code"], where
+        for filter_ in component.get("filter", []):
+            yield family, filter_["op"], filter_["value"], where
+
+
+def test_format_check_catches_what_it_is_meant_to() -> None:
+    good = [("icd10", "M54.5"), ("icd10", "M54.16"), ("icd10", "T08"), ("icd10cm", "S32.010A"), ("icd10cm", "C4A.0"),
+            ("icpc2", "L03"), ("icpc2", "-50"), ("atc", "N02AJ06"), ("atc", "N02A"), ("rxnorm", "2588484"),
+            ("rxnorm", "161"), ("snomed", "279039007"), ("snomed", "311211000119105")]  # fmt: skip
+    bad = [("icd10", "M545"), ("icd10", "M54.161"), ("icd10", "C4A"), ("icd10", "m54.5"), ("icd10cm", "S32.010AB"),
+           ("icpc2", "L3"), ("icpc2", "L033"), ("atc", "N02AJ6"), ("atc", "N2A"), ("rxnorm", "0161"),
+           ("rxnorm", "12345678"), ("snomed", "279039008"), ("snomed", "12345"), ("snomed", "0279039007"),
+           ("snomed", "279039011"), ("snomed", "279039030")]  # fmt: skip
+    assert [code for family, code in good if _format_problem(family, code)] == []
+    assert [code for family, code in bad if not _format_problem(family, code)] == []
+    # Both have a valid check digit: 279039011 is in the description partition 01, 279039030 in no partition (03).
+    assert _verhoeff_valid("279039011") and _verhoeff_valid("279039030")
+    assert "not a concept id" in (_format_problem("snomed", "279039011") or "")
+    assert "does not exist" in (_format_problem("snomed", "279039030") or "")
+
+
+@pytest.mark.parametrize("path", _files(), ids=lambda path: path.stem)
+def test_every_code_and_is_a_value_is_in_its_systems_published_format(path: Path) -> None:
+    problems = [
+        (where, family, kind, value, problem)
+        for family, kind, value, where in _entries(_load(path))
+        if kind != "regex" and (problem := _format_problem(family, value))
+    ]
+    assert problems == []
+
+
+# Every regex filter, by (family, pattern): codes it is meant to match and codes it must not match. Each sample
+# is itself checked against the family's format, so a pattern written for a code shape that cannot exist shows.
+REGEX_SAMPLES: dict[tuple[str, str], tuple[list[str], list[str]]] = {
+    ("icd10", r"Y(4[0-9]|5[0-9])(\..+)?"): (["Y40", "Y45.1", "Y57.9", "Y59.0"], ["Y39", "Y60", "Y35.0"]),
+    ("icd10cm", r"T(3[6-9]|4[0-9]|50)\.[0-9][0-9X]5[A-Z]?"): (
+        ["T36.0X5A", "T38.0X5D", "T40.2X5A", "T50.995S", "T42.4X5"],
+        ["T40.2X1A", "T35.0X5A", "T51.0X5A", "T40.2X4A"],
+    ),
+    ("icd10", r"I1[0-5](\..+)?"): (["I10", "I11.0", "I13.2", "I15.9"], ["I16", "I09", "I20.0"]),
+    ("icd10cm", r"I1[0-5](\..+)?"): (["I10", "I11.0", "I12.9", "I13.11", "I15.8"], ["I16.0", "I20.9"]),
+    ("icd10", r"C([0-8][0-9A-Z]|9[0-7])(\..+)?"): (["C00", "C34.1", "C44.9", "C79.5", "C97"], ["C98", "D00.0"]),
+    ("icd10cm", r"C([0-8][0-9A-Z]|9[0-7])(\..+)?"): (
+        ["C4A.9", "C7A.010", "C7B.00", "C79.51", "C90.00", "C34.11"],
+        ["D03.9", "C98"],
+    ),
+    ("icd10", r"M80(\.[0-9]8?)?"): (["M80", "M80.0", "M80.08", "M80.98"], ["M80.05", "M80.01", "M81.0"]),
+    ("icd10cm", r"M80\.[08](8(X[A-Z]?)?)?"): (
+        ["M80.08XA", "M80.88XS", "M80.0", "M80.08"],
+        ["M80.051A", "M80.00XA", "M80.18XA", "M81.0"],
+    ),
+    ("icd10", r"K2[5-8](\..+)?"): (["K25", "K25.0", "K26.4", "K28.9"], ["K24", "K29.0"]),
+    ("icd10cm", r"K2[5-8](\..+)?"): (["K25.0", "K27.9", "K28.4"], ["K29.00", "K21.9"]),
+    ("icd10", r"K92\.[0-2][0-9A-Z]*"): (["K92.0", "K92.1", "K92.2"], ["K92.8", "K92", "K91.0"]),
+    ("icd10cm", r"K92\.[0-2][0-9A-Z]*"): (["K92.0", "K92.1", "K92.2"], ["K92.81", "K92.9"]),
+    ("icd10cm", r"S(22|32)\.0[0-9]1[A-Z]?"): (
+        ["S22.061A", "S32.011A", "S32.041D", "S32.001"],
+        ["S32.012A", "S22.060A"],
+    ),
+    # Site restriction of rules.md §1.7 (5th character, when present, 5, 6 or 7).
+    ("icd10", r"M54\.1([5-7].*)?"): (["M54.1", "M54.15", "M54.16", "M54.17"], ["M54.12", "M54.14", "M54.18", "M54.3"]),
+    ("icd10cm", r"M54\.1([5-7].*)?"): (["M54.15", "M54.16", "M54.17"], ["M54.12", "M54.18"]),
+    ("icd10", r"M51\.1([5-7].*)?"): (["M51.1", "M51.16", "M51.17"], ["M51.12", "M51.2"]),
+    ("icd10cm", r"M51\.1([5-7].*)?"): (["M51.15", "M51.16", "M51.17"], ["M51.14", "M51.26"]),
+    ("icd10", r"M48\.0([5-7].*)?"): (["M48.0", "M48.06", "M48.07"], ["M48.02", "M48.08"]),
+    ("icd10cm", r"M48\.0([5-7].*)?"): (["M48.05", "M48.061", "M48.062", "M48.07"], ["M48.02", "M48.04"]),
+    ("icd10", r"M54\.8([5-7].*)?"): (["M54.8", "M54.85", "M54.86"], ["M54.82", "M54.88"]),
+    ("icd10cm", r"M54\.8([5-7].*)?"): (["M54.8"], ["M54.81", "M54.89"]),
+    ("icd10", r"M54\.9([5-7].*)?"): (["M54.9", "M54.96"], ["M54.92"]),
+    ("icd10cm", r"M54\.9([5-7].*)?"): (["M54.9"], ["M54.99"]),
+    ("icd10cm", r"S(22|32)\.0[0-9]2[A-Z]?"): (["S22.062A", "S32.012A", "S32.052S"], ["S32.011A", "S32.019A"]),
+}  # fmt: skip
+
+
+def _regex_filters() -> set[tuple[str, str]]:
+    return {(family, value) for path in _files() for family, kind, value, _ in _entries(_load(path)) if kind == "regex"}
+
+
+def test_every_regex_filter_has_samples() -> None:
+    """A new pattern comes with the codes it is meant to match (and some it is not): add them to REGEX_SAMPLES."""
+    assert sorted(_regex_filters() - set(REGEX_SAMPLES)) == []
+    assert sorted(set(REGEX_SAMPLES) - _regex_filters()) == [], "samples of a pattern no value set uses"
+
+
+@pytest.mark.parametrize(("family", "pattern"), sorted(REGEX_SAMPLES), ids=lambda value: str(value)[:40])
+def test_regex_filter_compiles_and_matches_well_formed_codes_it_is_meant_for(family: str, pattern: str) -> None:
+    compiled = re.compile(pattern)
+    meant, not_meant = REGEX_SAMPLES[(family, pattern)]
+    assert [code for code in meant + not_meant if _format_problem(family, code)] == [], "samples are real codes"
+    assert [code for code in meant if not compiled.fullmatch(code)] == []
+    assert [code for code in not_meant if compiled.fullmatch(code)] == []
