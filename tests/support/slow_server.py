@@ -97,9 +97,10 @@ class StubServer:
             thread.start()
 
     def _serve(self, conn: socket.socket) -> None:
-        conn.settimeout(0.1)
         buffer = b""
         try:
+            # Inside the try: stop() may close a connection accepted just before it, before this runs.
+            conn.settimeout(0.1)
             while not self._stop.is_set():
                 while b"\r\n\r\n" not in buffer:
                     try:
