@@ -8,6 +8,9 @@ Rules this module keeps, each for a reason:
   they are never logged or passed on either; errors carry a ``cause`` category and a plain message.
 - Every request is bounded twice: the connect/read timeouts and an absolute deadline (``time.monotonic``)
   that the caller derives from its overall budget. A body that trickles in slowly is cut at the deadline.
+- A search that fails after part of the list was read returns that part with a ``cut`` cause (rules.md §5.4:
+  nothing read is dropped, and the list is named as incomplete); only a failure before anything of the list
+  was read is an error.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ import urllib3
 from requests.adapters import HTTPAdapter
 
 from .config import Settings
-from .record import Resource
+from .record import BUDGET, PAGE_UNREADABLE, PAGING_LOOP, RESOURCE_CAP, Resource
 
 log = logging.getLogger(__name__)
 
@@ -93,10 +96,12 @@ class FhirServer:
 @dataclass(frozen=True)
 class SearchResult:
     resources: tuple[Resource, ...]
-    """``match`` and ``include`` entries, in server order, at most ``max_resources`` of them."""
+    """``match`` and ``include`` entries of every page read (``already_read`` first), in server order."""
     pages: int
-    truncated: bool
-    """True when more resources were on offer than ``max_resources``: the rest were not read."""
+    """Pages read by this call (a paged prefetch's own page not counted)."""
+    cut: str | None = None
+    """None when the list was read to its end; else why it was read only in part, one of
+    ``record.RESOURCE_CAP``, ``PAGING_LOOP``, ``BUDGET``, ``PAGE_UNREADABLE``."""
     warnings: int = 0
     """OperationOutcome entries of severity information/warning, dropped from ``resources``."""
 
@@ -153,50 +158,86 @@ class FhirClient:
         max_resources: int,
         label: str,
         already_read: tuple[Resource, ...] = (),
+        already_requested: tuple[str, ...] = (),
+        continuing: bool = False,
     ) -> SearchResult:
         """GET a search (relative to the base, or an absolute ``next`` link) and follow ``next`` links.
 
-        ``already_read`` carries the resources of pages the caller already holds (a paged prefetch), so
-        the cap counts them too. Stops at ``max_resources`` (``truncated``) and at the deadline
-        (``budget_exceeded``: a partial list is not a safe answer, so it is an error, not a truncation).
+        ``already_read`` carries the resources of pages the caller already holds (a paged prefetch), so the
+        cap counts them too, and ``already_requested`` the URLs of those pages (their ``self`` links), so a
+        ``next`` link back to them ends paging. With ``continuing`` the caller holds part of the list, so
+        even a failure of the first request here only cuts the list.
+
+        Paging ends, and the list is returned with ``cut`` set (rules.md §5.4), when: ``max_resources``
+        are held and there is a next page (``resource-cap``; every resource of the pages read is kept, so
+        the list may hold up to one page more than the cap); a ``next`` link names a page already requested
+        in this search, compared by scheme, host, port, path and query (``paging-loop``); the deadline
+        passes after a page was read (``budget``); a later page fails in any way, or its next link leaves
+        fhirServer (``page-unreadable``; resources listed beside an error OperationOutcome are kept).
+        A failure before anything of the list was read raises ``FhirFetchError`` as before.
         """
         started = time.monotonic()
         resources = list(already_read)
         warnings = 0
         pages = 0
+        requested = {_page_identity(_join(server.base_url, u)) for u in already_requested}
         url: str | None = self._checked_link(server, query_or_url, label)
-        truncated = False
+        cut: str | None = None
         while url is not None:
-            if len(resources) >= max_resources:
-                truncated = True
+            identity = _page_identity(url)
+            if identity in requested:
+                cut = PAGING_LOOP
                 break
+            if len(resources) >= max_resources:
+                cut = RESOURCE_CAP
+                break
+            partial = continuing or pages > 0
             if time.monotonic() >= deadline:
-                raise FhirFetchError(
-                    BUDGET_EXCEEDED, f"the time budget ran out after reading {pages} page(s) of {label!r}"
-                )
-            bundle = self._get_json(server, url, deadline=deadline, label=label)
+                if partial:
+                    cut = BUDGET
+                    break
+                raise FhirFetchError(BUDGET_EXCEEDED, f"the time budget ran out before reading {label!r}")
+            requested.add(identity)
+            try:
+                bundle = self._get_json(server, url, deadline=deadline, label=label)
+                page = read_searchset(bundle, label=label)
+            except FhirFetchError as exc:
+                if not partial:
+                    raise
+                cut = BUDGET if ran_out_of_budget(exc, deadline) else PAGE_UNREADABLE
+                break
             pages += 1
-            page = read_searchset(bundle, label=label)
             warnings += page.warnings
             if page.errors:
-                raise FhirFetchError(SERVER_ERROR, f"the FHIR server reported an error (OperationOutcome) in {label!r}")
+                if not partial:
+                    raise FhirFetchError(
+                        SERVER_ERROR, f"the FHIR server reported an error (OperationOutcome) in {label!r}"
+                    )
+                resources.extend(page.resources)
+                cut = PAGE_UNREADABLE
+                break
             resources.extend(page.resources)
-            url = page.next_url and self._checked_link(server, page.next_url, label)
-        if len(resources) > max_resources:
-            truncated = True
-            del resources[max_resources:]
+            own = self_link(bundle)
+            if own is not None and same_origin(server.base_url, own):
+                requested.add(_page_identity(_join(server.base_url, own)))
+            if page.next_url is None:
+                url = None
+            elif same_origin(server.base_url, page.next_url):
+                url = _join(server.base_url, page.next_url)
+            else:
+                # The token must never go anywhere but fhirServer: the rest of the list is not read.
+                cut = PAGE_UNREADABLE
+                break
         log.info(
-            "fhir search key=%s pages=%d resources=%d truncated=%s outcome_warnings=%d duration_ms=%.0f",
+            "fhir search key=%s pages=%d resources=%d cut=%s outcome_warnings=%d duration_ms=%.0f",
             label,
             pages,
             len(resources),
-            truncated,
+            cut,
             warnings,
             (time.monotonic() - started) * 1000,
         )
-        if truncated:
-            log.warning("fhir search key=%s truncated at %d resources (CDS_FHIR_MAX_RESOURCES)", label, max_resources)
-        return SearchResult(tuple(resources), pages, truncated, warnings)
+        return SearchResult(tuple(resources), pages, cut, warnings)
 
     def _checked_link(self, server: FhirServer, link: str, label: str) -> str:
         absolute = _join(server.base_url, link)
@@ -320,11 +361,20 @@ def is_error_outcome(outcome: Mapping[str, Any]) -> bool:
 
 
 def next_link(bundle: Mapping[str, Any]) -> str | None:
+    return _link(bundle, "next")
+
+
+def self_link(bundle: Mapping[str, Any]) -> str | None:
+    """The page's own URL as the server wrote it (``link`` relation ``self``), if any."""
+    return _link(bundle, "self")
+
+
+def _link(bundle: Mapping[str, Any], relation: str) -> str | None:
     links = bundle.get("link")
     if not isinstance(links, list):
         return None
     for link in links:
-        if isinstance(link, Mapping) and link.get("relation") == "next" and isinstance(link.get("url"), str):
+        if isinstance(link, Mapping) and link.get("relation") == relation and isinstance(link.get("url"), str):
             url: str = link["url"]
             return url
     return None
@@ -382,6 +432,24 @@ def shared_client(settings: Settings) -> FhirClient:
         if client is None:
             client = _shared[key] = FhirClient(timeouts)
         return client
+
+
+_DEADLINE_SLACK_SECONDS = 0.01
+"""A request whose socket timeout was cut to the time left ends at the deadline, give or take a tick."""
+
+
+def ran_out_of_budget(error: FhirFetchError, deadline: float) -> bool:
+    """Whether a failed page failed because the budget ran out (a timeout shortened to the deadline)."""
+    if error.cause == BUDGET_EXCEEDED:
+        return True
+    return error.cause == TIMEOUT and time.monotonic() >= deadline - _DEADLINE_SLACK_SECONDS
+
+
+def _page_identity(url: str) -> tuple[str, str, int, str, str]:
+    """What makes two page URLs the same page: scheme, host, port (defaulted), path and query; no fragment."""
+    parts = urlsplit(url)
+    scheme, host, port = _origin(url)
+    return scheme, host, port, parts.path or "/", parts.query
 
 
 def _join(base_url: str, path_or_url: str) -> str:

@@ -14,6 +14,13 @@ server for data it needs. Per key this module therefore:
 Missing keys are fetched concurrently under one deadline (``CDS_FHIR_BUDGET_SECONDS``). ``patient`` and
 ``conditions`` are required: a failure is a 412 naming the key and the cause. The medication keys degrade
 into ``UnavailableData`` so the cards can say that the medication cautions were not checked.
+
+A list read only in part (rules.md §5.4) is kept, whatever its key, and named in ``PatientRecord.incomplete``
+with the cause (``record.INCOMPLETE_CAUSES``): a search cut by the resource cap, a paging loop, the budget or
+an unreadable later page (``fhir_client.search``); a paged prefetch whose remaining pages could not be read
+(``page-unreadable``, or ``budget``), or for which the request names no fhirServer (``not-fetched``); then the
+prefetched page is used together with whatever was read after it. So a 412 (or, for a medication key, the
+"not checked" degradation) only ever means that nothing of the key could be read.
 """
 
 from __future__ import annotations
@@ -34,7 +41,10 @@ from .errors import BadRequest, PayloadTooLarge, PreconditionFailed
 from .fhir_client import FhirClient, FhirFetchError, FhirServer, read_searchset
 from .hook_request import HookRequest
 from .record import (
+    BUDGET,
     MEDICATION_KEYS,
+    NOT_FETCHED,
+    PAGE_UNREADABLE,
     PREFETCH_TEMPLATES,
     REQUIRED_KEYS,
     PatientRecord,
@@ -70,7 +80,19 @@ class _Fetch:
     key: str
     start: str
     reason: str
-    already_read: tuple[Resource, ...] = ()
+    prefetched: tuple[Resource, ...] | None = None
+    """The part of the list the prefetch holds (a page with a ``next`` link), kept whatever the fetch gives."""
+    continues: bool = False
+    """``start`` is the prefetched page's next link: the search goes on from ``prefetched``."""
+    prefetched_url: str | None = None
+    """The prefetched page's ``self`` link: a next link back to it ends paging."""
+
+
+@dataclass(frozen=True)
+class _Fetched:
+    resources: tuple[Resource, ...]
+    cut: str | None = None
+    """Why the list is incomplete (``record.INCOMPLETE_CAUSES``), None when it was read whole."""
 
 
 def resolve(request: HookRequest, settings: Settings, *, client: FhirClient | None = None) -> PatientRecord:
@@ -83,7 +105,7 @@ def resolve(request: HookRequest, settings: Settings, *, client: FhirClient | No
         outcome = _from_prefetch(key, request)
         if isinstance(outcome, _Fetch):
             to_fetch.append(outcome)
-            prefetched_count += len(outcome.already_read)
+            prefetched_count += len(outcome.prefetched or ())
         else:
             found[key] = outcome
             prefetched_count += len(outcome)
@@ -94,17 +116,21 @@ def resolve(request: HookRequest, settings: Settings, *, client: FhirClient | No
                 field=f"prefetch.{key}",
             )
     unavailable: list[UnavailableData] = []
+    incomplete: list[UnavailableData] = []
     if to_fetch:
         fetched, failures = _fetch_missing(to_fetch, request, settings, client, deadline)
-        found.update(fetched)
+        found.update((key, result.resources) for key, result in fetched.items())
         for key in _KEY_ORDER:
             failure = failures.get(key)
             if failure is None:
+                cut = fetched[key].cut if key in fetched else None
+                if cut is not None:
+                    incomplete.append(UnavailableData(key, cut))
                 continue
             if key in REQUIRED_KEYS:
                 raise PreconditionFailed(key, failure.cause, f"could not read {key!r}: {failure.message}")
             unavailable.append(UnavailableData(key, failure.cause))
-    return _record(request, found, unavailable)
+    return _record(request, found, unavailable, incomplete)
 
 
 def _from_prefetch(key: str, request: HookRequest) -> tuple[Resource, ...] | _Fetch:
@@ -133,9 +159,17 @@ def _from_prefetch(key: str, request: HookRequest) -> tuple[Resource, ...] | _Fe
     if page.next_url is None:
         return page.resources
     if request.fhir_server and fhir_client.same_origin(request.fhir_server, page.next_url):
-        return _Fetch(key, page.next_url, "paged", page.resources)
-    # A next link elsewhere (or none we may follow): the whole search is read again from fhirServer.
-    return from_template("paged_elsewhere")
+        return _Fetch(
+            key,
+            page.next_url,
+            "paged",
+            prefetched=page.resources,
+            continues=True,
+            prefetched_url=fhir_client.self_link(value),
+        )
+    # A next link elsewhere (or no fhirServer to follow it on): the whole search is read again from
+    # fhirServer; the prefetched page is kept should that fail (or there be no fhirServer).
+    return _Fetch(key, _fill_template(PREFETCH_TEMPLATES[key], request), "paged_elsewhere", page.resources)
 
 
 def _fill_template(template: str, request: HookRequest) -> str:
@@ -166,17 +200,32 @@ def _fetch_missing(
     settings: Settings,
     client: FhirClient | None,
     deadline: float,
-) -> tuple[dict[str, tuple[Resource, ...]], dict[str, FhirFetchError]]:
-    """Fetch the keys concurrently; stop early once a required key has failed (the answer is a 412)."""
-    fetched: dict[str, tuple[Resource, ...]] = {}
+) -> tuple[dict[str, _Fetched], dict[str, FhirFetchError]]:
+    """Fetch the keys concurrently; stop early once a required key has failed (the answer is a 412).
+
+    A key the prefetch holds part of never fails: its failure becomes the prefetched part, cut.
+    """
+    fetched: dict[str, _Fetched] = {}
     failures: dict[str, FhirFetchError] = {}
+
+    def failed(fetch: _Fetch, error: FhirFetchError) -> None:
+        if fetch.prefetched is not None:
+            cut = _cut_cause(error, deadline)
+            fetched[fetch.key] = _Fetched(fetch.prefetched, cut)
+            _log_cut(fetch.key, cut, len(fetch.prefetched), error.cause)
+            return
+        failures[fetch.key] = error
+        log.warning("prefetch key=%s reason=%s cause=%s status=%s", fetch.key, fetch.reason, error.cause, error.status)
+
     if not request.fhir_server:
         for fetch in to_fetch:
-            failures[fetch.key] = FhirFetchError(
-                fhir_client.NO_FHIR_SERVER,
-                f"it was not prefetched ({fetch.reason}) and the request names no fhirServer",
+            failed(
+                fetch,
+                FhirFetchError(
+                    fhir_client.NO_FHIR_SERVER,
+                    f"it was not prefetched ({fetch.reason}) and the request names no fhirServer",
+                ),
             )
-            log.warning("prefetch key=%s reason=%s cause=%s", fetch.key, fetch.reason, fhir_client.NO_FHIR_SERVER)
         return fetched, failures
     if urlsplit(request.fhir_server).scheme != "https" and not settings.CDS_FHIR_ALLOW_HTTP:
         raise BadRequest(
@@ -187,7 +236,7 @@ def _fetch_missing(
     client = client or fhir_client.shared_client(settings)
     started = time.monotonic()
     executor = ThreadPoolExecutor(max_workers=len(to_fetch), thread_name_prefix="fhir-fetch")
-    futures: dict[Future[tuple[Resource, ...]], _Fetch] = {
+    futures: dict[Future[_Fetched], _Fetch] = {
         executor.submit(_fetch_one, client, server, fetch, settings, deadline): fetch for fetch in to_fetch
     }
     try:
@@ -195,19 +244,15 @@ def _fetch_missing(
             fetch = futures[future]
             error = future.exception()
             if error is None:
-                fetched[fetch.key] = future.result()
+                result = future.result()
+                fetched[fetch.key] = result
+                if result.cut is not None:
+                    _log_cut(fetch.key, result.cut, len(result.resources))
                 continue
             if not isinstance(error, FhirFetchError):
                 raise error
-            failures[fetch.key] = error
-            log.warning(
-                "prefetch key=%s reason=%s cause=%s status=%s",
-                fetch.key,
-                fetch.reason,
-                error.cause,
-                error.status,
-            )
-            if fetch.key in REQUIRED_KEYS:
+            failed(fetch, error)
+            if fetch.key in failures and fetch.key in REQUIRED_KEYS:
                 # The answer is a 412 for this key: the keys still in flight no longer matter.
                 return fetched, failures
     except FuturesTimeout:
@@ -224,35 +269,72 @@ def _fetch_missing(
         )
     for fetch in to_fetch:
         if fetch.key not in fetched and fetch.key not in failures:
-            failures[fetch.key] = FhirFetchError(
-                fhir_client.BUDGET_EXCEEDED,
-                f"not read within the {settings.CDS_FHIR_BUDGET_SECONDS:g} s budget",
+            failed(
+                fetch,
+                FhirFetchError(
+                    fhir_client.BUDGET_EXCEEDED,
+                    f"not read within the {settings.CDS_FHIR_BUDGET_SECONDS:g} s budget",
+                ),
             )
-            log.warning("prefetch key=%s reason=%s cause=%s", fetch.key, fetch.reason, fhir_client.BUDGET_EXCEEDED)
     return fetched, failures
 
 
-def _fetch_one(
-    client: FhirClient, server: FhirServer, fetch: _Fetch, settings: Settings, deadline: float
-) -> tuple[Resource, ...]:
+def _fetch_one(client: FhirClient, server: FhirServer, fetch: _Fetch, settings: Settings, deadline: float) -> _Fetched:
     if fetch.key == "patient":
         patient = client.read(server, fetch.start, deadline=deadline, label=fetch.key)
         if patient.get("resourceType") != "Patient":
             raise FhirFetchError(fhir_client.INVALID_RESPONSE, "the FHIR server did not answer with a Patient")
-        return (patient,)
+        return _Fetched((patient,))
+    continued = fetch.prefetched if fetch.continues and fetch.prefetched is not None else ()
     result = client.search(
         server,
         fetch.start,
         deadline=deadline,
         max_resources=settings.CDS_FHIR_MAX_RESOURCES,
         label=fetch.key,
-        already_read=fetch.already_read,
+        already_read=continued,
+        already_requested=(fetch.prefetched_url,) if fetch.continues and fetch.prefetched_url else (),
+        continuing=fetch.continues,
     )
-    return result.resources
+    if result.cut is not None and fetch.prefetched is not None and not fetch.continues:
+        # The search was read again from its start and cut: the prefetched page may hold what it missed.
+        return _Fetched(_merge(result.resources, fetch.prefetched), result.cut)
+    return _Fetched(result.resources, result.cut)
+
+
+def _cut_cause(error: FhirFetchError, deadline: float) -> str:
+    """The incomplete-list cause of a prefetched part whose remaining pages could not be read."""
+    if error.cause == fhir_client.NO_FHIR_SERVER:
+        return NOT_FETCHED
+    if fhir_client.ran_out_of_budget(error, deadline):
+        return BUDGET
+    return PAGE_UNREADABLE
+
+
+def _log_cut(key: str, cut: str, count: int, error: str | None = None) -> None:
+    """The one WARNING line of a list read in part: key, cause and count only (no URL, token or id)."""
+    if error is None:
+        log.warning("prefetch key=%s incomplete cause=%s resources=%d", key, cut, count)
+    else:
+        log.warning("prefetch key=%s incomplete cause=%s resources=%d error=%s", key, cut, count, error)
+
+
+def _merge(first: tuple[Resource, ...], more: tuple[Resource, ...]) -> tuple[Resource, ...]:
+    """``first`` and then those of ``more`` it does not hold (same type and id, or equal when id-less)."""
+    ids = {(r.get("resourceType"), r["id"]) for r in first if isinstance(r.get("id"), str)}
+    extra = [
+        r
+        for r in more
+        if ((r.get("resourceType"), r["id"]) not in ids if isinstance(r.get("id"), str) else r not in first)
+    ]
+    return (*first, *extra)
 
 
 def _record(
-    request: HookRequest, found: Mapping[str, tuple[Resource, ...]], unavailable: list[UnavailableData]
+    request: HookRequest,
+    found: Mapping[str, tuple[Resource, ...]],
+    unavailable: list[UnavailableData],
+    incomplete: list[UnavailableData],
 ) -> PatientRecord:
     patients = [r for r in found.get("patient", ()) if r.get("resourceType") == "Patient"]
     if found.get("patient") and not patients:
@@ -282,6 +364,7 @@ def _record(
         medication_requests=by_key["medicationRequests"],
         medications=medications,
         unavailable=tuple(u for u in unavailable if u.key in MEDICATION_KEYS),
+        incomplete=tuple(incomplete),
     )
 
 

@@ -30,6 +30,10 @@ def _bundle(resources: list[dict[str, Any]], next_url: str | None = None) -> dic
     }
 
 
+def _outcome_entry(severity: str) -> dict[str, Any]:
+    return {"resourceType": "OperationOutcome", "issue": [{"severity": severity, "code": "processing"}]}
+
+
 def _conditions(first: int, count: int) -> list[dict[str, Any]]:
     return [{"resourceType": "Condition", "id": f"c{i}"} for i in range(first, first + count)]
 
@@ -187,7 +191,7 @@ def test_search_follows_next_links_over_pages(client: FhirClient, relative: bool
             label="conditions",
         )
     assert [r["id"] for r in result.resources] == [f"c{i}" for i in range(25)]
-    assert (result.pages, result.truncated) == (3, False)
+    assert (result.pages, result.cut) == (3, None)
     assert [s.target for s in stub.requests] == [
         "/fhir/Condition?patient=p1",
         "/fhir/Condition?patient=p1&_offset=10",
@@ -196,7 +200,10 @@ def test_search_follows_next_links_over_pages(client: FhirClient, relative: bool
     assert all(s.headers["authorization"] == f"Bearer {TOKEN}" for s in stub.requests)
 
 
-def test_search_stops_at_the_resource_cap_and_logs_it(client: FhirClient, caplog: pytest.LogCaptureFixture) -> None:
+def test_search_stops_at_the_resource_cap_keeping_every_resource_read(
+    client: FhirClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    """rules.md §5.4: the cap ends paging and cuts the list; nothing on the pages read is dropped."""
     holder: dict[str, str] = {}
     caplog.set_level(logging.INFO, logger="cds_service")
     with StubServer(lambda m, t: _paged_router(holder["base"], 100, 10, relative=False)(m, t)) as stub:
@@ -208,24 +215,215 @@ def test_search_stops_at_the_resource_cap_and_logs_it(client: FhirClient, caplog
             max_resources=25,
             label="conditions",
         )
-    assert len(result.resources) == 25
-    assert (result.pages, result.truncated) == (3, True)
+    # Pages of 10: after the third page 30 >= 25 are held, and the next link is not followed.
+    assert [r["id"] for r in result.resources] == [f"c{i}" for i in range(30)]
+    assert (result.pages, result.cut) == (3, fhir_client.RESOURCE_CAP)
     assert len(stub.requests) == 3
-    assert "key=conditions pages=3 resources=25 truncated=True" in caplog.text
-    assert "truncated at 25 resources" in caplog.text
+    assert "key=conditions pages=3 resources=30 cut=resource-cap" in caplog.text
 
 
-def test_a_next_link_to_another_origin_is_refused(client: FhirClient) -> None:
+def test_a_list_that_ends_at_the_cap_is_not_cut(client: FhirClient) -> None:
+    holder: dict[str, str] = {}
+    with StubServer(lambda m, t: _paged_router(holder["base"], 20, 10, relative=False)(m, t)) as stub:
+        holder["base"] = stub.base_url
+        result = client.search(
+            FhirServer(stub.base_url, TOKEN), "Condition?patient=p1", deadline=_far(), max_resources=20, label="c"
+        )
+    assert (len(result.resources), result.pages, result.cut) == (20, 2, None)
+
+
+def _looping_router(base: str, back_to: str) -> Any:
+    """Page 1 (c0, c1) links to page 2 (c2, c3), whose next link is ``back_to`` (formatted with the base)."""
+
+    def route(method: str, target: str) -> Reply:
+        if "page=2" in target:
+            return Reply.json(200, _bundle(_conditions(2, 2), back_to.format(base=base)))
+        return Reply.json(200, _bundle(_conditions(0, 2), f"{base}/Condition?patient=p1&page=2"))
+
+    return route
+
+
+@pytest.mark.parametrize(
+    "back_to",
+    [
+        "{base}/Condition?patient=p1",  # the first search, as an absolute link
+        "Condition?patient=p1",  # ... as a relative link
+        "{base}/Condition?patient=p1#top",  # ... with a fragment
+        "{base}/Condition?patient=p1&page=2",  # the page itself
+    ],
+    ids=["first-absolute", "first-relative", "first-fragment", "itself"],
+)
+def test_a_next_link_back_to_a_page_already_read_ends_paging(
+    client: FhirClient, caplog: pytest.LogCaptureFixture, back_to: str
+) -> None:
+    holder: dict[str, str] = {}
+    caplog.set_level(logging.INFO, logger="cds_service")
+    with StubServer(lambda m, t: _looping_router(holder["base"], back_to)(m, t)) as stub:
+        holder["base"] = stub.base_url
+        result = client.search(
+            FhirServer(stub.base_url, TOKEN),
+            "Condition?patient=p1",
+            deadline=_far(),
+            max_resources=1000,
+            label="conditions",
+        )
+    assert [r["id"] for r in result.resources] == ["c0", "c1", "c2", "c3"]  # each once
+    assert (result.pages, result.cut) == (2, fhir_client.PAGING_LOOP)
+    assert [s.target for s in stub.requests] == ["/fhir/Condition?patient=p1", "/fhir/Condition?patient=p1&page=2"]
+    assert "cut=paging-loop" in caplog.text
+
+
+def test_a_next_link_back_to_a_page_the_caller_already_read_ends_paging(client: FhirClient) -> None:
+    """A paged prefetch: the caller names the URL of the page it holds (its ``self`` link)."""
+    holder: dict[str, str] = {}
+    with StubServer(lambda m, t: _looping_router(holder["base"], "{base}/Condition?patient=p1")(m, t)) as stub:
+        holder["base"] = stub.base_url
+        result = client.search(
+            FhirServer(stub.base_url, TOKEN),
+            f"{stub.base_url}/Condition?patient=p1&page=2",
+            deadline=_far(),
+            max_resources=1000,
+            label="conditions",
+            already_read=tuple(_conditions(0, 2)),
+            already_requested=(f"{stub.base_url}/Condition?patient=p1",),
+            continuing=True,
+        )
+    assert [r["id"] for r in result.resources] == ["c0", "c1", "c2", "c3"]
+    assert (result.pages, result.cut) == (1, fhir_client.PAGING_LOOP)
+    assert len(stub.requests) == 1
+
+
+def _second_page_fails(base: str, second: Reply) -> Any:
+    def route(method: str, target: str) -> Reply:
+        if "page=2" in target:
+            return second
+        return Reply.json(200, _bundle(_conditions(0, 3), f"{base}/Condition?patient=p1&page=2"))
+
+    return route
+
+
+PAGE_1 = ["c0", "c1", "c2"]
+# (id, reply of page 2, resources kept, pages read)
+SECOND_PAGE_FAILURES: list[tuple[str, Reply, list[str], int]] = [
+    ("500", Reply.json(500, {"resourceType": "OperationOutcome"}), PAGE_1, 1),
+    ("401", Reply.json(401, {"resourceType": "OperationOutcome"}), PAGE_1, 1),
+    ("not-json", Reply(200, b"<html>login</html>", {"Content-Type": "text/html"}), PAGE_1, 1),
+    ("not-a-bundle", Reply.json(200, {"resourceType": "Patient"}), PAGE_1, 1),
+    ("closed", Reply(200, b"", mode="close"), PAGE_1, 1),
+    # A page with an error OperationOutcome still lists what it found: that is kept too.
+    ("error-outcome", Reply.json(200, _bundle([*_conditions(3, 1), _outcome_entry("error")])), [*PAGE_1, "c3"], 2),
+]
+
+
+@pytest.mark.parametrize(
+    ("second", "kept", "pages"), [f[1:] for f in SECOND_PAGE_FAILURES], ids=[f[0] for f in SECOND_PAGE_FAILURES]
+)
+def test_an_unreadable_later_page_keeps_the_pages_read(
+    client: FhirClient, second: Reply, kept: list[str], pages: int
+) -> None:
+    holder: dict[str, str] = {}
+    with StubServer(lambda m, t: _second_page_fails(holder["base"], second)(m, t)) as stub:
+        holder["base"] = stub.base_url
+        result = client.search(
+            FhirServer(stub.base_url, TOKEN), "Condition?patient=p1", deadline=_far(), max_resources=100, label="c"
+        )
+    assert [r["id"] for r in result.resources] == kept
+    assert (result.pages, result.cut) == (pages, fhir_client.PAGE_UNREADABLE)
+
+
+def test_a_later_page_hanging_past_the_budget_keeps_the_pages_read() -> None:
+    slow_reader = FhirClient(Timeouts(connect_seconds=0.5, read_seconds=30))  # only the deadline stops it
+    holder: dict[str, str] = {}
+    with StubServer(lambda m, t: _second_page_fails(holder["base"], Reply(mode="hang"))(m, t)) as stub:
+        holder["base"] = stub.base_url
+        started = time.monotonic()
+        result = slow_reader.search(
+            FhirServer(stub.base_url, TOKEN),
+            "Condition?patient=p1",
+            deadline=started + 0.5,
+            max_resources=100,
+            label="c",
+        )
+        elapsed = time.monotonic() - started
+    slow_reader.close()
+    assert [r["id"] for r in result.resources] == ["c0", "c1", "c2"]
+    assert result.cut == fhir_client.BUDGET
+    assert 0.45 <= elapsed < 0.8
+
+
+def test_a_later_page_trickling_past_the_budget_keeps_the_pages_read(client: FhirClient) -> None:
+    slow_page = Reply.json(200, _bundle(_conditions(3, 5)), mode="trickle", trickle_seconds=0.1)
+    holder: dict[str, str] = {}
+    with StubServer(lambda m, t: _second_page_fails(holder["base"], slow_page)(m, t)) as stub:
+        holder["base"] = stub.base_url
+        result = client.search(
+            FhirServer(stub.base_url, TOKEN),
+            "Condition?patient=p1",
+            deadline=time.monotonic() + 0.5,
+            max_resources=100,
+            label="c",
+        )
+    assert [r["id"] for r in result.resources] == ["c0", "c1", "c2"]
+    assert result.cut == fhir_client.BUDGET
+
+
+def test_a_continued_search_whose_first_request_fails_keeps_what_the_caller_read(client: FhirClient) -> None:
+    with StubServer(lambda m, t: Reply.json(500, {"resourceType": "OperationOutcome"})) as stub:
+        result = client.search(
+            FhirServer(stub.base_url, TOKEN),
+            f"{stub.base_url}/Condition?patient=p1&page=2",
+            deadline=_far(),
+            max_resources=100,
+            label="c",
+            already_read=tuple(_conditions(0, 2)),
+            continuing=True,
+        )
+    assert [r["id"] for r in result.resources] == ["c0", "c1"]
+    assert (result.pages, result.cut) == (0, fhir_client.PAGE_UNREADABLE)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [Reply.json(500, {"resourceType": "OperationOutcome"}), Reply(200, b"<html/>"), Reply(mode="close")],
+    ids=["500", "not-json", "closed"],
+)
+def test_an_unreadable_first_page_still_fails_the_search(client: FhirClient, first: Reply) -> None:
+    with StubServer(lambda m, t: first) as stub, pytest.raises(FhirFetchError):
+        client.search(
+            FhirServer(stub.base_url, TOKEN), "Condition?patient=p1", deadline=_far(), max_resources=100, label="c"
+        )
+
+
+def test_a_next_link_to_another_origin_is_not_followed_and_cuts_the_list(client: FhirClient) -> None:
     with StubServer(lambda m, t: Reply.json(200, _bundle([]))) as elsewhere:
         page = Reply.json(200, _bundle(_conditions(0, 2), f"{elsewhere.base_url}/Condition?page=2"))
-        with StubServer(lambda m, t: page) as stub, pytest.raises(FhirFetchError) as caught:
-            client.search(
+        with StubServer(lambda m, t: page) as stub:
+            result = client.search(
                 FhirServer(stub.base_url, TOKEN),
                 "Condition?patient=p1",
                 deadline=_far(),
                 max_resources=100,
                 label="conditions",
             )
+    assert elsewhere.requests == []
+    assert [r["id"] for r in result.resources] == ["c0", "c1"]
+    assert result.cut == fhir_client.PAGE_UNREADABLE
+
+
+def test_a_first_search_url_on_another_origin_is_refused(client: FhirClient) -> None:
+    empty = Reply.json(200, _bundle([]))
+    with (
+        StubServer(lambda m, t: empty) as elsewhere,
+        StubServer(lambda m, t: empty) as stub,
+        pytest.raises(FhirFetchError) as caught,
+    ):
+        client.search(
+            FhirServer(stub.base_url, TOKEN),
+            f"{elsewhere.base_url}/Condition?patient=p1",
+            deadline=_far(),
+            max_resources=100,
+            label="conditions",
+        )
     assert caught.value.cause == fhir_client.INVALID_RESPONSE
     assert elsewhere.requests == []
 

@@ -18,7 +18,7 @@ from cds_service.config import Settings
 from cds_service.errors import BadRequest, PayloadTooLarge, PreconditionFailed
 from cds_service.fhir_client import FhirClient, Timeouts
 from cds_service.hook_request import FhirAuthorization, HookRequest
-from cds_service.record import UnavailableData
+from cds_service.record import INCOMPLETE_CAUSES, PatientRecord, UnavailableData
 from tests.support.slow_server import Reply, StubServer, free_port
 
 TOKEN = "prefetch-test-token-51c0de"
@@ -339,6 +339,227 @@ def test_keys_are_fetched_concurrently(client: FhirClient) -> None:
         elapsed = time.monotonic() - started
     assert record == full_record()
     assert elapsed < 4 * 0.3  # one after the other would take at least 1.2 s
+
+
+# --- incomplete lists (rules.md §5.4) ----------------------------------------------------------------
+
+STATEMENTS = [{**STATEMENT, "id": f"ms{i}"} for i in range(8)]
+CONDITIONS = [{**CONDITION, "id": f"c{i}"} for i in range(8)]
+
+
+class Paged:
+    """A stub FHIR server paging one key's search ``size`` resources a page, with absolute next links.
+
+    The other keys answer from ``server_routes()``. ``pages`` replaces the reply of a page (1-based),
+    ``back_to`` makes the last page's next link point back at that page number (a paging loop).
+    """
+
+    def __init__(
+        self, key: str, resources: list[dict[str, Any]], size: int, *, pages: Mapping[int, Reply] | None = None
+    ) -> None:
+        self.key, self.resources, self.size = key, resources, size
+        self.replace = dict(pages or {})
+        self.back_to: int | None = None
+        self.base = ""
+        self.others = Routes(server_routes())
+
+    def page_url(self, number: int) -> str:
+        return f"{self.base}{TARGETS[self.key].removeprefix('/fhir')}&page={number}"
+
+    def page(self, number: int) -> dict[str, Any]:
+        chunk = self.resources[(number - 1) * self.size : number * self.size]
+        last = number * self.size >= len(self.resources)
+        following = self.back_to if last and self.back_to else None if last else number + 1
+        doc = bundle(*chunk, next_url=self.page_url(following) if following else None)
+        doc.setdefault("link", []).insert(0, {"relation": "self", "url": self.page_url(number)})
+        return doc
+
+    def __call__(self, method: str, target: str) -> Reply:
+        if not target.startswith(TARGETS[self.key]):
+            return self.others(method, target)
+        number = int(target.rsplit("&page=", 1)[1]) if "&page=" in target else 1
+        return self.replace.get(number) or Reply.json(200, self.page(number))
+
+
+def resolve_paged(
+    paged: Paged, values: Mapping[str, Any], client: FhirClient, **overrides: Any
+) -> tuple[PatientRecord, StubServer]:
+    with StubServer(paged) as stub:
+        paged.base = stub.base_url
+        record = prefetch.resolve(make_request(values, fhir_server=stub.base_url), settings(**overrides), client=client)
+    return record, stub
+
+
+def without(*keys: str) -> dict[str, Any]:
+    return {k: v for k, v in FULL_PREFETCH.items() if k not in keys}
+
+
+def ids(resources: Any) -> list[str]:
+    return [r["id"] for r in resources]
+
+
+def test_a_medication_list_cut_at_the_cap_is_incomplete_and_keeps_every_resource_read(client: FhirClient) -> None:
+    paged = Paged("medications", STATEMENTS, 2)
+    record, stub = resolve_paged(paged, without("medications"), client, CDS_FHIR_MAX_RESOURCES=3)
+    assert len(stub.requests) == 2  # 4 >= 3 after page 2: page 3 is not read
+    assert ids(record.medication_statements) == ["ms0", "ms1", "ms2", "ms3"]
+    assert record.incomplete == (UnavailableData("medications", "resource-cap"),)
+    assert record.incomplete_keys == frozenset({"medications"})
+    assert record.unavailable == ()
+    assert not record.medications_unavailable
+
+
+def test_a_condition_list_cut_at_the_cap_gives_the_conditions_read_not_412(client: FhirClient) -> None:
+    paged = Paged("conditions", CONDITIONS, 3)
+    record, _ = resolve_paged(paged, without("conditions"), client, CDS_FHIR_MAX_RESOURCES=5)
+    assert ids(record.conditions) == [f"c{i}" for i in range(6)]
+    assert record.incomplete == (UnavailableData("conditions", "resource-cap"),)
+
+
+@pytest.mark.parametrize("back_to", [1, 2], ids=["to-the-first-page", "to-itself"])
+def test_a_paging_loop_ends_paging_without_duplicates(client: FhirClient, back_to: int) -> None:
+    paged = Paged("medications", STATEMENTS[:4], 2)
+    paged.back_to = back_to
+    record, stub = resolve_paged(paged, without("medications"), client)
+    assert len(stub.requests) == 2
+    assert ids(record.medication_statements) == ["ms0", "ms1", "ms2", "ms3"]
+    assert record.incomplete == (UnavailableData("medications", "paging-loop"),)
+
+
+LATER_PAGE_FAILURES: list[tuple[str, Reply, str]] = [
+    ("500", Reply.json(500, outcome()), "page-unreadable"),
+    ("not-json", Reply(200, b"<html/>"), "page-unreadable"),
+    ("error-outcome-entry", Reply.json(200, bundle(outcome())), "page-unreadable"),
+    ("hang", Reply(mode="hang"), "budget"),
+]
+
+
+@pytest.mark.parametrize("key", ["conditions", "medications"])
+@pytest.mark.parametrize(
+    ("reply", "cause"), [f[1:] for f in LATER_PAGE_FAILURES], ids=[f[0] for f in LATER_PAGE_FAILURES]
+)
+def test_an_unreadable_second_page_keeps_the_first_and_marks_the_list(
+    client: FhirClient, key: str, reply: Reply, cause: str
+) -> None:
+    resources = CONDITIONS if key == "conditions" else STATEMENTS
+    paged = Paged(key, resources[:4], 2, pages={2: reply})
+    started = time.monotonic()
+    record, _ = resolve_paged(paged, without(key), client, CDS_FHIR_BUDGET_SECONDS=0.6)
+    elapsed = time.monotonic() - started
+    read = record.conditions if key == "conditions" else record.medication_statements
+    assert ids(read) == ids(resources[:2])
+    assert record.incomplete == (UnavailableData(key, cause),)
+    assert record.unavailable == ()
+    assert elapsed < 0.6 + 0.5
+
+
+@pytest.mark.parametrize("key", ["conditions", "medications"])
+def test_an_unreadable_first_page_is_as_before(client: FhirClient, key: str) -> None:
+    """Nothing of the list could be read: 412 for conditions, degraded medications (not 'incomplete')."""
+    paged = Paged(key, (CONDITIONS if key == "conditions" else STATEMENTS)[:4], 2, pages={1: Reply.json(500, {})})
+    if key == "conditions":
+        with pytest.raises(PreconditionFailed) as caught:
+            resolve_paged(paged, without(key), client)
+        assert (caught.value.key, caught.value.cause) == ("conditions", "server_error")
+        return
+    record, _ = resolve_paged(paged, without(key), client)
+    assert record.unavailable == (UnavailableData("medications", "server_error"),)
+    assert record.incomplete == ()
+
+
+def test_a_paged_prefetch_whose_next_page_fails_keeps_the_prefetched_page(client: FhirClient) -> None:
+    paged = Paged("conditions", CONDITIONS[:6], 2, pages={3: Reply.json(503, outcome())})
+    with StubServer(paged) as stub:
+        paged.base = stub.base_url
+        values = {**FULL_PREFETCH, "conditions": paged.page(1)}
+        record = prefetch.resolve(make_request(values, fhir_server=stub.base_url), settings(), client=client)
+    assert [r.target for r in stub.requests] == [f"{TARGETS['conditions']}&page=2", f"{TARGETS['conditions']}&page=3"]
+    assert ids(record.conditions) == ["c0", "c1", "c2", "c3"]
+    assert record.incomplete == (UnavailableData("conditions", "page-unreadable"),)
+
+
+def test_a_paged_prefetch_whose_first_continuation_fails_keeps_the_prefetched_page(client: FhirClient) -> None:
+    paged = Paged("conditions", CONDITIONS[:6], 2, pages={2: Reply(mode="close")})
+    with StubServer(paged) as stub:
+        paged.base = stub.base_url
+        values = {**FULL_PREFETCH, "conditions": paged.page(1)}
+        record = prefetch.resolve(make_request(values, fhir_server=stub.base_url), settings(), client=client)
+    assert ids(record.conditions) == ["c0", "c1"]
+    assert record.incomplete == (UnavailableData("conditions", "page-unreadable"),)
+
+
+def test_a_paged_prefetch_linking_back_to_its_own_page_ends_paging(client: FhirClient) -> None:
+    paged = Paged("conditions", CONDITIONS[:4], 2)
+    paged.back_to = 1
+    with StubServer(paged) as stub:
+        paged.base = stub.base_url
+        values = {**FULL_PREFETCH, "conditions": paged.page(1)}
+        record = prefetch.resolve(make_request(values, fhir_server=stub.base_url), settings(), client=client)
+    assert len(stub.requests) == 1  # page 2 only: its next link names the prefetched page's self link
+    assert ids(record.conditions) == ["c0", "c1", "c2", "c3"]
+    assert record.incomplete == (UnavailableData("conditions", "paging-loop"),)
+
+
+@pytest.mark.parametrize("key", ["conditions", "medications"])
+def test_a_paged_prefetch_without_fhir_server_is_used_and_marked_not_fetched(key: str) -> None:
+    first = [{**(CONDITION if key == "conditions" else STATEMENT), "id": f"x{i}"} for i in range(2)]
+    values = {**FULL_PREFETCH, key: bundle(*first, next_url="https://ehr.example/fhir/next?page=2")}
+    record = prefetch.resolve(make_request(values, fhir_server=None), settings())
+    read = record.conditions if key == "conditions" else record.medication_statements
+    assert ids(read) == ["x0", "x1"]
+    assert record.incomplete == (UnavailableData(key, "not-fetched"),)
+    assert record.unavailable == ()
+
+
+def test_a_paged_prefetch_linking_elsewhere_keeps_its_page_when_the_search_again_fails(client: FhirClient) -> None:
+    routes = {**server_routes(), TARGETS["conditions"]: Reply.json(500, outcome())}
+    with StubServer(lambda m, t: Reply.json(200, bundle())) as elsewhere, StubServer(Routes(routes)) as stub:
+        page = bundle(*CONDITIONS[:2], next_url=f"{elsewhere.base_url}/Condition?page=2")
+        record = prefetch.resolve(
+            make_request({**FULL_PREFETCH, "conditions": page}, fhir_server=stub.base_url), settings(), client=client
+        )
+    assert elsewhere.requests == []
+    assert ids(record.conditions) == ["c0", "c1"]
+    assert record.incomplete == (UnavailableData("conditions", "page-unreadable"),)
+
+
+def test_a_paged_prefetch_linking_elsewhere_read_again_in_part_keeps_both(client: FhirClient) -> None:
+    paged = Paged("conditions", CONDITIONS[:6], 2, pages={2: Reply.json(500, outcome())})
+    with StubServer(lambda m, t: Reply.json(200, bundle())) as elsewhere, StubServer(paged) as stub:
+        paged.base = stub.base_url
+        prefetched = [CONDITIONS[0], {**CONDITION, "id": "only-in-prefetch"}]
+        page = bundle(*prefetched, next_url=f"{elsewhere.base_url}/Condition?page=2")
+        record = prefetch.resolve(
+            make_request({**FULL_PREFETCH, "conditions": page}, fhir_server=stub.base_url), settings(), client=client
+        )
+    assert ids(record.conditions) == ["c0", "c1", "only-in-prefetch"]
+    assert record.incomplete == (UnavailableData("conditions", "page-unreadable"),)
+
+
+def test_a_complete_list_is_not_marked(client: FhirClient) -> None:
+    record, _ = resolve_paged(Paged("conditions", CONDITIONS, 3), without("conditions"), client)
+    assert ids(record.conditions) == ids(CONDITIONS)
+    assert record.incomplete == ()
+    assert record.incomplete_keys == frozenset()
+
+
+def test_each_cut_list_logs_one_warning_with_key_and_cause_only(
+    client: FhirClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    paged = Paged("medications", STATEMENTS, 2, pages={3: Reply.json(500, outcome())})
+    record, _ = resolve_paged(paged, without("medications", "conditions"), client, CDS_FHIR_MAX_RESOURCES=100)
+    assert record.incomplete == (UnavailableData("medications", "page-unreadable"),)
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(warnings) == 1, warnings
+    assert "key=medications" in warnings[0] and "cause=page-unreadable" in warnings[0]
+    for message in (r.getMessage() for r in caplog.records):
+        assert TOKEN not in message and PATIENT_ID not in message and "127.0.0.1" not in message, message
+
+
+def test_incomplete_causes_are_the_documented_categories() -> None:
+    documented = {"resource-cap", "paging-loop", "budget", "page-unreadable", "not-fetched"}
+    assert documented == INCOMPLETE_CAUSES
 
 
 # --- bad input ------------------------------------------------------------------------------------------
