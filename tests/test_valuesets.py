@@ -34,6 +34,9 @@ REQUIRED_CONCEPTS = {
     "OSTEOPOROTIC_VERTEBRAL_FRACTURE", "STABLE_BURST_FRACTURE", "UNSTABLE_BURST_FRACTURE", "ANTIPLATELET",
     "CHRONIC_KIDNEY_DISEASE", "HEART_FAILURE", "HYPERTENSION", "PEPTIC_ULCER_GI_BLEED",
     "PROTON_PUMP_INHIBITOR",
+    # rules.md §5.5-§5.7
+    "BACK_COMPLAINT", "NEOPLASTIC_FRACTURE_SITE_8", "CAUDA_EQUINA_SIGNS", "ARTHRODESIS_STATUS", "SPINAL_INFECTION",
+    "BONE_JOINT_TUBERCULOSIS", "MUSCULOSKELETAL_INFECTION",
 }  # fmt: skip
 
 ICD10_WHO = "http://hl7.org/fhir/sid/icd-10"
@@ -720,18 +723,72 @@ REGEX_SAMPLES: dict[tuple[str, str], tuple[list[str], list[str]]] = {
         ["S22.061A", "S32.011A", "S32.041D", "S32.001"],
         ["S32.012A", "S22.060A"],
     ),
-    # Site restriction of rules.md §1.7 (5th character, when present, 5, 6 or 7).
-    ("icd10", r"M54\.1([5-7].*)?"): (["M54.1", "M54.15", "M54.16", "M54.17"], ["M54.12", "M54.14", "M54.18", "M54.3"]),
-    ("icd10cm", r"M54\.1([5-7].*)?"): (["M54.15", "M54.16", "M54.17"], ["M54.12", "M54.18"]),
-    ("icd10", r"M51\.1([5-7].*)?"): (["M51.1", "M51.16", "M51.17"], ["M51.12", "M51.2"]),
-    ("icd10cm", r"M51\.1([5-7].*)?"): (["M51.15", "M51.16", "M51.17"], ["M51.14", "M51.26"]),
-    ("icd10", r"M48\.0([5-7].*)?"): (["M48.0", "M48.06", "M48.07"], ["M48.02", "M48.08"]),
-    ("icd10cm", r"M48\.0([5-7].*)?"): (["M48.05", "M48.061", "M48.062", "M48.07"], ["M48.02", "M48.04"]),
-    ("icd10", r"M54\.8([5-7].*)?"): (["M54.8", "M54.85", "M54.86"], ["M54.82", "M54.88"]),
-    ("icd10cm", r"M54\.8([5-7].*)?"): (["M54.8"], ["M54.81", "M54.89"]),
-    ("icd10", r"M54\.9([5-7].*)?"): (["M54.9", "M54.96"], ["M54.92"]),
-    ("icd10cm", r"M54\.9([5-7].*)?"): (["M54.9"], ["M54.99"]),
     ("icd10cm", r"S(22|32)\.0[0-9]2[A-Z]?"): (["S22.062A", "S32.012A", "S32.052S"], ["S32.011A", "S32.019A"]),
+    # Site rule of rules.md §5.5 (it replaces §1.7.5): a site character, when present, 0 (WHO multiple sites, CM
+    # unspecified) or 4-9 (thoracic ... sacral; WHO 9 unspecified, CM 9 multiple), never 1-3 (cervical).
+    ("icd10", r"M54\.1([04-9].*)?"): (
+        ["M54.1", "M54.10", "M54.14", "M54.15", "M54.16", "M54.17", "M54.18", "M54.19"],
+        ["M54.11", "M54.12", "M54.13", "M54.3"],
+    ),
+    ("icd10cm", r"M54\.1([04-9].*)?"): (["M54.10", "M54.14", "M54.16", "M54.18"], ["M54.11", "M54.12", "M54.13"]),
+    ("icd10", r"M51\.1([04-9].*)?"): (["M51.1", "M51.10", "M51.14", "M51.16", "M51.17"], ["M51.12", "M51.2"]),
+    ("icd10cm", r"M51\.1([04-9].*)?"): (["M51.14", "M51.15", "M51.16", "M51.17"], ["M51.26"]),
+    ("icd10", r"M48\.0([04-9].*)?"): (
+        ["M48.0", "M48.00", "M48.04", "M48.06", "M48.08"],
+        ["M48.01", "M48.02", "M48.03"],
+    ),
+    ("icd10cm", r"M48\.0([04-9].*)?"): (
+        ["M48.00", "M48.04", "M48.05", "M48.061", "M48.062", "M48.07", "M48.08"],
+        ["M48.01", "M48.02", "M48.03"],
+    ),
+    ("icd10", r"M47\.2([04-9].*)?"): (["M47.2", "M47.20", "M47.26", "M47.27", "M47.28"], ["M47.22", "M47.23", "M47.1"]),
+    ("icd10cm", r"M47\.2([04-9].*)?"): (["M47.20", "M47.24", "M47.26", "M47.28"], ["M47.21", "M47.22", "M47.23"]),
+    ("icd10", r"M48\.4([04-9].*)?"): (["M48.4", "M48.46", "M48.48"], ["M48.42", "M48.5"]),
+    ("icd10cm", r"M48\.4([04-9].*)?"): (["M48.40XA", "M48.44XA", "M48.46XD", "M48.48XS"], ["M48.42XA", "M48.41XA"]),
+    ("icd10", r"M54\.8([04-9].*)?"): (["M54.8", "M54.80", "M54.85", "M54.86", "M54.89"], ["M54.81", "M54.82"]),
+    ("icd10cm", r"M54\.8([04-9].*)?"): (["M54.89"], ["M54.81"]),
+    ("icd10", r"M54\.9([04-9].*)?"): (["M54.9", "M54.96", "M54.99"], ["M54.92", "M54.93"]),
+    ("icd10cm", r"M54\.9([04-9].*)?"): (["M54.9"], ["M54.6"]),
+    # BACK_COMPLAINT (rules.md §5.5), WHO and Norway: the site is the 5th character (the 4th for M45).
+    ("icd10", r"M4([0-26-9](\.[0-9]([04-9].*)?)?|3(\.[0-25789]([04-9].*)?)?)"): (
+        ["M40", "M40.1", "M41.16", "M42.1", "M43.16", "M46.1", "M46.44", "M47.8", "M47.86", "M48.06", "M49.0", "M49.5"],
+        ["M43.3", "M43.4", "M43.6", "M43.12", "M47.82", "M48.02", "M45.6", "M50.1", "M44"],
+    ),
+    ("icd10", r"M45(\.[04-9].*)?"): (["M45", "M45.0", "M45.6", "M45.9"], ["M45.1", "M45.2", "M45.3"]),
+    ("icd10", r"M51(\.[0-9]([04-9].*)?)?"): (["M51", "M51.1", "M51.2", "M51.26", "M51.9"], ["M51.12", "M50.1"]),
+    ("icd10", r"M53(\.[2-9]([04-9].*)?)?"): (
+        ["M53", "M53.2", "M53.26", "M53.3", "M53.9"],
+        ["M53.0", "M53.1", "M53.22"],
+    ),
+    ("icd10", r"M54(\.[0189]([04-9].*)?)?"): (
+        ["M54", "M54.0", "M54.16", "M54.18", "M54.8", "M54.9", "M54.99"],
+        ["M54.2", "M54.12", "M54.82", "M54.5", "M54.3"],
+    ),
+    # BACK_COMPLAINT, ICD-10-CM: the codes of a category with no further character, site 5th, 6th or 4th.
+    ("icd10cm", r"M4[0-35-9]|M5[134]"): (["M40", "M43", "M45", "M49", "M51", "M54"], ["M44", "M50", "M55", "M54.2"]),
+    (
+        "icd10cm",
+        r"M4(0\.[01345]|1\.[0234568]|2\.[01]|3\.[012]|6\.[0234589]|7\.[12]|8\.[0-5]|9\.8)([04-9][0-9A-Z]*)?"
+        r"|M5(3\.8|4\.[01])([04-9][0-9A-Z]*)?",
+    ): (
+        ["M40.04", "M41.26", "M42.16", "M43.06", "M43.17", "M43.20", "M46.26", "M46.49", "M47.16", "M47.26", "M48.061",
+         "M48.46XA", "M48.57XD", "M49.86", "M53.86", "M54.09", "M54.14", "M54.18"],
+        ["M40.03", "M41.22", "M43.12", "M46.22", "M47.12", "M48.02", "M48.42XA", "M53.82", "M54.12", "M43.5X6",
+         "M54.2"],
+    ),
+    (
+        "icd10cm",
+        r"M40\.2([09][04-9]?)?|M41\.1([12][04-9]?)?|M4[38]\.[58](X[04-9]?)?|M47\.0(1[04-9]?)?|M47\.8([19][04-9]?)?"
+        r"|M53\.2(X[04-9]?)?",
+    ): (
+        ["M40.204", "M40.209", "M40.295", "M41.115", "M41.126", "M43.5X6", "M43.8X9", "M47.014", "M47.016", "M47.816",
+         "M47.819", "M47.898", "M48.8X7", "M53.2X6", "M53.2X9"],
+        ["M40.202", "M41.122", "M43.5X2", "M47.012", "M47.022", "M47.029", "M47.812", "M47.893", "M53.2X2", "M43.6"],
+    ),
+    ("icd10cm", r"M45(\.([04-9]|A[04-8B]?))?"): (
+        ["M45.0", "M45.6", "M45.9", "M45.A0", "M45.A6", "M45.AB"],
+        ["M45.2", "M45.A2", "M45.A3", "M45.1"],
+    ),
 }  # fmt: skip
 
 
@@ -752,3 +809,131 @@ def test_regex_filter_compiles_and_matches_well_formed_codes_it_is_meant_for(fam
     assert [code for code in meant + not_meant if _format_problem(family, code)] == [], "samples are real codes"
     assert [code for code in meant if not compiled.fullmatch(code)] == []
     assert [code for code in not_meant if compiled.fullmatch(code)] == []
+
+
+# --------------------------------------------------------------------------------------------------
+# rules.md §5.5-§5.7 read through the runtime (the value sets as the service sees them)
+
+ICD10_CM_URI = "http://hl7.org/fhir/sid/icd-10-cm"
+
+# (system, code, value set, expected): the §5.5 site rule, the back-complaint gate and the §5.6/§5.7 additions.
+SECTION_5_CASES = [
+    # Site rule: 0 (multiple / CM unspecified) and 4-9 count, cervical 1-3 do not; M54.18 sacral is nerve root.
+    (ICD10_WHO, "M54.18", "NERVE_ROOT", True), (ICD10_WHO, "M54.14", "NERVE_ROOT", True),
+    (ICD10_WHO, "M54.19", "NERVE_ROOT", True), (ICD10_WHO, "M54.10", "NERVE_ROOT", True),
+    (ICD10_WHO, "M54.12", "NERVE_ROOT", False), (ICD10_NO, "M4726", "NERVE_ROOT", True),
+    (ICD10_CM_URI, "M47.26", "NERVE_ROOT", True), (ICD10_CM_URI, "M47.22", "NERVE_ROOT", False),
+    (ICD10_CM_URI, "M51.17", "NERVE_ROOT", True), (ICD10_CM_URI, "M54.10", "NERVE_ROOT", True),
+    (ICD10_WHO, "M54.86", "LBP_NONSPECIFIC", True), (ICD10_WHO, "M54.80", "LBP_NONSPECIFIC", True),
+    (ICD10_CM_URI, "M54.89", "LBP_NONSPECIFIC", True), (ICD10_CM_URI, "M54.81", "LBP_NONSPECIFIC", False),
+    (ICD10_WHO, "M48.04", "NEUROGENIC_CLAUDICATION", True), (ICD10_WHO, "M48.03", "NEUROGENIC_CLAUDICATION", False),
+    # The gate: any back complaint, not the cervical ones.
+    (ICD10_WHO, "M54.6", "BACK_COMPLAINT", True), (ICD10_WHO, "M47.86", "BACK_COMPLAINT", True),
+    (ICD10_WHO, "M47.82", "BACK_COMPLAINT", False), (ICD10_WHO, "M50.1", "BACK_COMPLAINT", False),
+    (ICD10_WHO, "M53.1", "BACK_COMPLAINT", False), (ICD10_WHO, "M54.2", "BACK_COMPLAINT", False),
+    (ICD10_WHO, "M45.6", "BACK_COMPLAINT", True), (ICD10_WHO, "M45.2", "BACK_COMPLAINT", False),
+    (ICD10_WHO, "M96.1", "BACK_COMPLAINT", True), (ICD10_WHO, "S32.4", "BACK_COMPLAINT", True),
+    (ICD10_WHO, "S33.5", "BACK_COMPLAINT", True), (ICD10_WHO, "S22.01", "BACK_COMPLAINT", True),
+    (ICD10_CM_URI, "M47.814", "BACK_COMPLAINT", True), (ICD10_CM_URI, "M47.818", "BACK_COMPLAINT", True),
+    (ICD10_CM_URI, "M47.819", "BACK_COMPLAINT", True), (ICD10_CM_URI, "M47.812", "BACK_COMPLAINT", False),
+    (ICD10_CM_URI, "M51.36", "BACK_COMPLAINT", True), (ICD10_CM_URI, "M54.50", "BACK_COMPLAINT", True),
+    (ICD10_CM_URI, "M54.31", "BACK_COMPLAINT", True), (ICD10_CM_URI, "M54.81", "BACK_COMPLAINT", False),
+    (ICD10_CM_URI, "M48.062", "BACK_COMPLAINT", True), (ICD10_CM_URI, "M43.16", "BACK_COMPLAINT", True),
+    (ICD10_CM_URI, "M53.2X7", "BACK_COMPLAINT", True), (ICD10_CM_URI, "M53.2X2", "BACK_COMPLAINT", False),
+    (ICPC2_NO, "L02", "BACK_COMPLAINT", True), (ICPC2_NO, "L86", "BACK_COMPLAINT", True),
+    (SNOMED, "311211000119105", "BACK_COMPLAINT", True), (SNOMED, "128197001", "BACK_COMPLAINT", True),
+    (SNOMED, "202725007", "BACK_COMPLAINT", True), (SNOMED, "279039007", "BACK_COMPLAINT", True),
+    # §5.6
+    (ICD10_WHO, "C41.4", "MALIGNANCY_SPINE", True), (ICD10_CM_URI, "M84.58XA", "MALIGNANCY_SPINE", True),
+    (ICD10_WHO, "M84.58", "MALIGNANCY_SPINE", False), (ICD10_WHO, "M84.58", "NEOPLASTIC_FRACTURE_SITE_8", True),
+    (ICD10_CM_URI, "M84.58XA", "NEOPLASTIC_FRACTURE_SITE_8", False), (ICD10_WHO, "M49.56", "MALIGNANCY_SPINE", True),
+    (ICD10_WHO, "Z85.3", "MALIGNANCY_ANY", True), (ICD10_CM_URI, "Z85.820", "MALIGNANCY_ANY", True),
+    (ICD10_CM_URI, "Z85.828", "MALIGNANCY_ANY", False), (ICPC2_NO, "S77", "MALIGNANCY_ANY", True),
+    (ICD10_WHO, "S32.1", "VERTEBRAL_FRACTURE", True), (ICD10_WHO, "M48.46", "VERTEBRAL_FRACTURE", True),
+    (ICD10_CM_URI, "M48.42XA", "VERTEBRAL_FRACTURE", False), (ICD10_WHO, "S32.2", "SPINAL_TRAUMA", True),
+    (ICD10_WHO, "S32.2", "VERTEBRAL_FRACTURE", False), (ICD10_WHO, "S33.1", "SPINAL_TRAUMA", True),
+    (ICD10_WHO, "G95.2", "NEURO_DEFICIT", True), (ICD10_CM_URI, "G95.20", "NEURO_DEFICIT", True),
+    (ICD10_WHO, "G82.2", "NEURO_DEFICIT", True), (ICD10_WHO, "M50.0", "NEURO_DEFICIT", True),
+    (ICD10_WHO, "R33", "CAUDA_EQUINA_SIGNS", True), (ICD10_CM_URI, "R15.9", "CAUDA_EQUINA_SIGNS", True),
+    (SNOMED, "267064002", "CAUDA_EQUINA_SIGNS", True), (SNOMED, "72042002", "CAUDA_EQUINA_SIGNS", True),
+    (SNOMED, "202725007", "SPINE_SURGERY_STATUS", True), (ICD10_WHO, "Z98.1", "ARTHRODESIS_STATUS", True),
+    (ICD10_WHO, "Z98.1", "SPINE_SURGERY_STATUS", False),
+    (SNOMED, "59621000", "HYPERTENSION", True), (SNOMED, "709044004", "CHRONIC_KIDNEY_DISEASE", True),
+    (SNOMED, "433146000", "CHRONIC_KIDNEY_DISEASE", True), (SNOMED, "88805009", "HEART_FAILURE", True),
+    (SNOMED, "42343007", "HEART_FAILURE", True), (SNOMED, "13200003", "PEPTIC_ULCER_GI_BLEED", True),
+    (SNOMED, "74474003", "PEPTIC_ULCER_GI_BLEED", True),
+    # §5.7
+    (ICD10_WHO, "M46.26", "SPINAL_INFECTION", True), (ICD10_WHO, "M49.0", "SPINAL_INFECTION", True),
+    (ICD10_WHO, "G06.1", "SPINAL_INFECTION", True), (SNOMED, "2304001", "SPINAL_INFECTION", True),
+    (SNOMED, "203241002", "SPINAL_INFECTION", True), (ICD10_CM_URI, "A18.01", "BONE_JOINT_TUBERCULOSIS", True),
+    (ICPC2_NO, "L70", "MUSCULOSKELETAL_INFECTION", True), (ICPC2_NO, "L70", "SPINAL_INFECTION", False),
+    # Medications: aspirin split, Z-drugs.
+    (ATC_WHO, "B01AC06", "ANTIPLATELET", True), (ATC_WHO, "B01AC06", "NSAID", False),
+    (ATC_WHO, "N02BA01", "NSAID", True), (RXNORM, "243670", "NSAID", False), (RXNORM, "243670", "ANTIPLATELET", True),
+    (ATC_WHO, "N05CF02", "BENZODIAZEPINE", True), (RXNORM, "39993", "BENZODIAZEPINE", True),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def terminology() -> Any:
+    from cds_service.terminology import Terminology
+
+    return Terminology.load(VALUESET_DIR.parent)
+
+
+@pytest.mark.parametrize(("system", "code", "name", "expected"), SECTION_5_CASES, ids=lambda v: str(v)[-24:])
+def test_section_5_additions_as_the_runtime_reads_them(
+    terminology: Any, system: str, code: str, name: str, expected: bool
+) -> None:
+    from cds_service.terminology import Coding
+
+    assert (name in terminology.concepts([Coding(system, code)])) is expected
+
+
+def _rxnorm_displays(name: str) -> list[str]:
+    resource = _load(VALUESET_DIR / f"{name}.json")
+    return [
+        concept["display"]
+        for where, component in _components(resource)
+        if where == "include" and component["system"] == RXNORM
+        for concept in component.get("concept", [])
+    ]
+
+
+_ASPIRIN_STRENGTHS = re.compile(r"aspirin ([0-9.]+) MG(?!/)")
+
+
+def test_nsaid_holds_no_topical_eye_or_ear_product() -> None:
+    """rules.md §5.6 'Topical forms are not systemic': no RxNorm product of NSAID is topical."""
+    assert [d for d in _rxnorm_displays("NSAID") if _NOT_SYSTEMIC_FORM.search(d)] == []
+
+
+def test_aspirin_products_are_split_by_dose() -> None:
+    """rules.md §5.6: aspirin products of at most 162 mg are ANTIPLATELET, not NSAID; NSAID aspirin is analgesic."""
+    antiplatelet = [d for d in _rxnorm_displays("ANTIPLATELET") if "aspirin" in d]
+    assert antiplatelet and all(float(mg) <= 162.5 for d in antiplatelet for mg in _ASPIRIN_STRENGTHS.findall(d))
+    nsaid_low = [
+        d
+        for d in _rxnorm_displays("NSAID")
+        if (strengths := [float(mg) for mg in _ASPIRIN_STRENGTHS.findall(d)]) and max(strengths) <= 162.5
+    ]
+    # One analgesic combination of the earlier VSAC rows (aspirin 162 MG with salicylamide and acetaminophen).
+    assert nsaid_low == ["acetaminophen 110 MG / aspirin 162 MG / caffeine 32.4 MG / salicylamide 152 MG Oral Tablet"]
+    assert set(_rxnorm_codes("NSAID")).isdisjoint(
+        code for code, display in _source_rows("rxnorm-aspirin-antiplatelet-cds4cpm")
+    )
+
+
+def test_benzodiazepine_holds_the_z_drugs() -> None:
+    resource = _load(VALUESET_DIR / "BENZODIAZEPINE.json")
+    assert resource["title"] == "Benzodiazepines and Z-drugs"
+    displays = " ".join(_rxnorm_displays("BENZODIAZEPINE"))
+    assert all(word in displays for word in ("zolpidem", "zopiclone", "eszopiclone", "zaleplon"))
+
+
+def test_every_source_file_fits_one_code_system() -> None:
+    """Each copied list is one system's codes (RxNorm or SNOMED CT by its values, or a classification)."""
+    for path in sources.source_files(SOURCES_DIR):
+        codes = sources.read_source(path).codes()
+        fits = [family for family in CODE_FORMAT if all(_format_problem(family, code) is None for code in codes)]
+        assert fits, (path.name, [code for code in codes if _format_problem("rxnorm", code)][:5])

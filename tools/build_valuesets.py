@@ -64,6 +64,34 @@ CAND_U = "U: not checked (valueset-candidates.json status U)"
 RULES_V = "V: rules.md §3/§4 (marked verified there)"
 WHO_3CHAR_S = "S: WHO 3-character title in a hand-made public WHO ICD-10 category list (secondary)"
 CM_FROM_WHO = "S: WHO ICD-10 category reused for ICD-10-CM, where the same category has the same meaning"
+# An ICD-10-CM code list with titles, used to check CM codes and the position of the site character.
+CM_LIST = (
+    "the ICD-10-CM code list (71,486 codes with titles; edition not stated, before FY2022 since M54.5 is still a code) "
+    "of github.com/medtrack-io/icd_code lib/codes/codes_<category>.ex @4c625733f92b7b1d616e272abc3009bb8b916c0c "
+    "(Apache-2.0)"
+)
+CM_V = f"V: ICD-10-CM titles in {CM_LIST}"
+# The WHO ICD-10 site subclassification of the dorsopathies M40-M54 (a 5th character; the 4th for M45).
+WHO_SITES = (
+    "WHO ICD-10 chapter XIII site subclassification of M40-M54 (0 multiple sites, 1 occipito-atlanto-axial, 2 "
+    "cervical, 3 cervicothoracic, 4 thoracic, 5 thoracolumbar, 6 lumbar, 7 lumbosacral, 8 sacral and "
+    "sacrococcygeal, 9 site unspecified; for optional use 'except categories M50 and M51') as printed in "
+    "rxreasoner.com/icd10codes/M40-M54 and luizmeira.com/cid/m40_m54.htm; M45 takes it as the 4th character "
+    "(old.uzis.cz/cz/mkn/M45-M49.html)"
+)
+WHO_SITES_V = f"V: {WHO_SITES}"
+SITE_RULE = "site rule of rules.md §5.5: a site character, when present, is 0 or 4-9 (not the cervical sites 1-3)"
+ICPC_DK = "github.com/hl7dk/dk-core input/fsh/icpcdk.fsh @c9ea0f49e60730d893cdf3b29e41b34ff0f5a4d6 (ICPC-2, Danish)"
+CPIC_DRUGS = (
+    "github.com/cpicpgx/cpic-schema drug.sql @e5df9eea485b853968e7353f8243add07f8a1b79 (CPIC drug table: RxNorm "
+    "ingredient RXCUI and ATC code per drug; repository licence not verified)"
+)
+WHO_TITLE_U = "U: WHO ICD-10 title from standard classification knowledge, not checked against a WHO listing"
+WHO_UZIS = "S: WHO category in the Czech ICD-10 (MKN-10) tabular list old.uzis.cz/cz/mkn/M45-M49.html"
+NOT_IN_CM = (
+    f"U: no such code in ICD-10-CM (not in {CM_LIST}); also listed for the CM URI so that a WHO code sent under the "
+    "CM URI matches"
+)
 
 
 @cache
@@ -80,17 +108,19 @@ class Code:
     display: str
     verified: str
     also_cm: bool = False  # WHO ICD-10 entry that also applies to ICD-10-CM codings
+    cm_verified: str = ""  # what was verified for the ICD-10-CM copy of a WHO entry (default: CM_FROM_WHO)
 
 
-def icd(code: str, display: str, verified: str, kind: str = "exact", *, cm: bool = True) -> Code:
+def icd(code: str, display: str, verified: str, kind: str = "exact", *, cm: bool = True, cm_verified: str = "") -> Code:
     """A WHO ICD-10 entry (written for the WHO URI and the Norwegian OID; by default also for CM).
 
     ICD-10 chapter XIII (M) codes may carry an optional fifth 'site' character, so an exact M code is
-    written as is-a: its children are the same disease at a named site.
+    written as is-a: its children are the same disease at a named site. ``cm_verified`` says what was
+    checked for the CM copy (for example the CM title in a CM code list).
     """
     if kind == "exact" and code.startswith("M"):
         kind = "is-a"
-    return Code("icd10", kind, code, display, verified, also_cm=cm)
+    return Code("icd10", kind, code, display, verified, also_cm=cm, cm_verified=cm_verified)
 
 
 def cm(code: str, display: str, verified: str, kind: str = "exact") -> Code:
@@ -165,7 +195,36 @@ class Concept:
     notes: str = ""
 
 
-SITE_5_6_7 = "site restriction of rules.md §1.7: a 5th character, when present, must be 5, 6 or 7"
+# What was checked for a WHO site-rule pattern reused for ICD-10-CM: there the 5th character is the site too.
+CM_SITE_5TH = (
+    f"{CM_V}: the 5th character is the site (0 site unspecified, 1-3 occipito-atlanto-axial to cervicothoracic, 4 "
+    "thoracic, 5 thoracolumbar, 6 lumbar, 7 lumbosacral, 8 sacral and sacrococcygeal, 9 multiple sites), so the same "
+    "pattern keeps the non-cervical codes"
+)
+
+# SNOMED CT codes of the PAIN sets, also part of BACK_COMPLAINT.
+LBP_SNOMED = (
+    sct("279039007", "Low back pain"),
+    sct("161891005", "Backache"),
+    sct("278862001", "Acute low back pain"),
+    sct("278860009", "Chronic low back pain"),
+    sct("279040009", "Mechanical low back pain"),
+    sct("134407002", "Chronic back pain"),
+    sct("267982002", "Pain in lumbar spine"),
+    sct("300956001", "Low back strain"),
+)
+NERVE_ROOT_SNOMED = (
+    sct("23056005", "Sciatica"),
+    sct("202794004", "Lumbago with sciatica"),
+    sct("247366003", "Acute back pain with sciatica"),
+    sct("311804006", "Prolapsed lumbar intervertebral disc with sciatica"),
+    sct("202708005", "Prolapsed lumbar intervertebral disc"),
+    sct("128196005", "Lumbar radiculopathy"),
+    sct("2415007", "Lumbosacral radiculopathy"),
+    sct("299966003", "Compression of lumbar nerve root"),
+    sct("18347007", "Spinal stenosis of lumbar region"),
+    sct("76107001", "Spinal stenosis"),
+)
 
 
 def concepts() -> list[Concept]:
@@ -177,8 +236,20 @@ def concepts() -> list[Concept]:
             "rules.md §1.1, §1.2, §2; seed: 'tre grupper: 1) spesifikke, 2) nerverotsmerter og 3) uspesifikke'",
             [
                 icd("M54.5", "Low back pain", CAND_V, "is-a"),
-                icd("M54\\.8([5-7].*)?", f"Other dorsalgia ({SITE_5_6_7})", CAND_U, "regex"),
-                icd("M54\\.9([5-7].*)?", f"Dorsalgia, unspecified ({SITE_5_6_7})", CAND_U, "regex"),
+                icd(
+                    "M54\\.8([04-9].*)?",
+                    f"Other dorsalgia ({SITE_RULE})",
+                    f"{CAND_U}; sites: {WHO_SITES_V}",
+                    "regex",
+                    cm_verified=f"{CM_SITE_5TH} (M54.89 other dorsalgia in, M54.81 occipital neuralgia out)",
+                ),
+                icd(
+                    "M54\\.9([04-9].*)?",
+                    f"Dorsalgia, unspecified ({SITE_RULE})",
+                    f"{CAND_U}; sites: {WHO_SITES_V}",
+                    "regex",
+                    cm_verified=f"{CM_V} (M54.9 has no further character in ICD-10-CM)",
+                ),
                 icd("S33.5", "Sprain and strain of lumbar spine", CAND_V),
                 cm("M54.50", "Low back pain, unspecified", CAND_V),
                 cm("M54.51", "Vertebrogenic low back pain", CAND_V),
@@ -186,17 +257,11 @@ def concepts() -> list[Concept]:
                 icpc("L02", "Back symptom/complaint (Ryggsymptomer/-plager)"),
                 icpc("L03", "Low back symptom/complaint (Korsryggsymptomer/-plager)"),
                 icpc("L84", "Back syndrome without radiating pain (Ryggsyndrom uten utstråling)"),
-                sct("279039007", "Low back pain"),
-                sct("161891005", "Backache"),
-                sct("278862001", "Acute low back pain"),
-                sct("278860009", "Chronic low back pain"),
-                sct("279040009", "Mechanical low back pain"),
-                sct("134407002", "Chronic back pain"),
-                sct("267982002", "Pain in lumbar spine"),
-                sct("300956001", "Low back strain"),
+                *LBP_SNOMED,
             ],
-            notes="M54.8 and M54.9 carry the same lumbar site restriction as M54.1 so that cervical "
-            "dorsalgia (M54.82, M54.92) is not read as low back pain.",
+            notes="M54.8 and M54.9 carry the site rule of rules.md §5.5 (as M54.1 does) so that cervical dorsalgia "
+            "(M54.81-M54.83, M54.91-M54.93) is not read as low back pain; thoracic, multiple and unspecified sites "
+            "are back pain too.",
         ),
         Concept(
             "NERVE_ROOT",
@@ -205,11 +270,36 @@ def concepts() -> list[Concept]:
             "stenosis (the seed's group 2, 'nerverotsmerter'); part of the PAIN set.",
             "rules.md §1.1, §1.2, §1.7, §2",
             [
-                icd("M54\\.1([5-7].*)?", f"Radiculopathy ({SITE_5_6_7})", CAND_V, "regex"),
+                icd(
+                    "M54\\.1([04-9].*)?",
+                    f"Radiculopathy ({SITE_RULE}; includes M54.18 sacral)",
+                    f"{CAND_V}; sites: {WHO_SITES_V}",
+                    "regex",
+                    cm_verified=CM_SITE_5TH,
+                ),
                 icd("M54.3", "Sciatica", CAND_V),
                 icd("M54.4", "Lumbago with sciatica", CAND_V),
-                icd("M51\\.1([5-7].*)?", f"Disc disorders with radiculopathy ({SITE_5_6_7})", CAND_V, "regex"),
-                icd("M48\\.0([5-7].*)?", f"Spinal stenosis ({SITE_5_6_7})", CAND_V, "regex"),
+                icd(
+                    "M51\\.1([04-9].*)?",
+                    f"Disc disorders with radiculopathy ({SITE_RULE})",
+                    f"{CAND_V}; sites: {WHO_SITES_V}",
+                    "regex",
+                    cm_verified=f"{CM_V} (M51.14-M51.17, thoracic to lumbosacral)",
+                ),
+                icd(
+                    "M48\\.0([04-9].*)?",
+                    f"Spinal stenosis ({SITE_RULE})",
+                    f"{CAND_V}; sites: {WHO_SITES_V}",
+                    "regex",
+                    cm_verified=f"{CM_SITE_5TH} (M48.061/M48.062 lumbar, with a 6th character)",
+                ),
+                icd(
+                    "M47\\.2([04-9].*)?",
+                    f"Other spondylosis with radiculopathy ({SITE_RULE})",
+                    f"S: WHO title seen in old.uzis.cz/cz/mkn/M45-M49.html (M47.2, Czech); rules.md §5.5; sites: {WHO_SITES_V}",
+                    "regex",
+                    cm_verified=f"{CM_SITE_5TH} (M47.20-M47.28)",
+                ),
                 icd(
                     "G55.1",
                     "Nerve root and plexus compressions in intervertebral disc disorders",
@@ -218,17 +308,17 @@ def concepts() -> list[Concept]:
                 ),
                 cm("M48.06", "Spinal stenosis, lumbar region", CAND_V, "is-a"),
                 icpc("L86", "Back syndrome with radiating pain (Ryggsyndrom med utstråling)"),
-                sct("23056005", "Sciatica"),
-                sct("202794004", "Lumbago with sciatica"),
-                sct("247366003", "Acute back pain with sciatica"),
-                sct("311804006", "Prolapsed lumbar intervertebral disc with sciatica"),
-                sct("202708005", "Prolapsed lumbar intervertebral disc"),
-                sct("128196005", "Lumbar radiculopathy"),
-                sct("2415007", "Lumbosacral radiculopathy"),
-                sct("299966003", "Compression of lumbar nerve root"),
-                sct("18347007", "Spinal stenosis of lumbar region"),
-                sct("76107001", "Spinal stenosis"),
+                *NERVE_ROOT_SNOMED,
             ],
+            expansions=[
+                expansion("snomed", "snomed-nerve-root-cds4cpm"),
+                expansion("snomed", "snomed-nerve-root-unspecified-site-cds4cpm"),
+                expansion("snomed", "ips-free-set-nerve-root"),
+            ],
+            notes="ICD-10 sites follow rules.md §5.5 (site 0, 4-9 or none; it replaces §1.7.5's 5/6/7). SNOMED CT: "
+            "the lumbar, lumbosacral and sacral nerve-root concepts of VSAC 'Conditions associated with chronic pain', "
+            "and its site-unspecified root concepts (compression of spinal nerve root, radiculitis), which the site "
+            "rule reads like ICD-10 M54.10/M54.19 (site unspecified).",
         ),
         Concept(
             "NEUROGENIC_CLAUDICATION",
@@ -238,7 +328,13 @@ def concepts() -> list[Concept]:
             "lumbar stenosis is the proxy (rules.md §1.8 item 9).",
             "rules.md §1.4 'lbp-ci-rel-claudication'; seed: 'nevrogen claudicatio der vanlig gange forverrer plagene'",
             [
-                icd("M48\\.0([5-7].*)?", f"Spinal stenosis, proxy ({SITE_5_6_7})", CAND_V, "regex", cm=False),
+                icd(
+                    "M48\\.0([04-9].*)?",
+                    f"Spinal stenosis, proxy ({SITE_RULE})",
+                    f"{CAND_V}; sites: {WHO_SITES_V}",
+                    "regex",
+                    cm=False,
+                ),
                 cm("M48.062", "Spinal stenosis, lumbar region with neurogenic claudication", CAND_V),
                 sct("240219003", "Spinal claudication", CAND_S),
                 sct("18347007", "Spinal stenosis of lumbar region (proxy)"),
@@ -256,6 +352,20 @@ def concepts() -> list[Concept]:
                 icd("S32.0", "Fracture of lumbar vertebra", CAND_V, "is-a"),
                 icd("T08", "Fracture of spine, level unspecified", CAND_V, cm=False),
                 icd("M48.5", "Collapsed vertebra, not elsewhere classified", CAND_V),
+                icd(
+                    "S32.1",
+                    "Fracture of sacrum",
+                    f"{WHO_TITLE_U}; rules.md §5.6",
+                    "is-a",
+                    cm_verified=f"{CM_V} (S32.10-S32.19, sacrum)",
+                ),
+                icd(
+                    "M48\\.4([04-9].*)?",
+                    f"Fatigue (stress) fracture of vertebra ({SITE_RULE})",
+                    f"{WHO_UZIS} (M48.4); rules.md §5.6; sites: {WHO_SITES_V}",
+                    "regex",
+                    cm_verified=f"{CM_SITE_5TH} (M48.40X_-M48.48X_)",
+                ),
                 icpc("L76", "Fracture: other (NOT spine-specific: also ribs, pelvis, ...)"),
                 sct("50448004", "Fracture of vertebral column"),
                 sct("125608002", "Fracture of lumbar spine"),
@@ -375,9 +485,9 @@ def concepts() -> list[Concept]:
         Concept(
             "MALIGNANCY_ANY",
             "Malignancy (any, including history)",
-            "Any cancer, active or in the history: red flag 'kreft'. Non-melanoma skin cancer (C44) is "
-            "excluded. Includes every code of MALIGNANCY_SPINE.",
-            "rules.md §1.3 RF4b",
+            "Any cancer, active or in the history (including the personal-history codes Z85): red flag 'kreft'. "
+            "Non-melanoma skin cancer (C44, CM Z85.828) is excluded. Includes every cancer code of MALIGNANCY_SPINE.",
+            "rules.md §1.3 RF4b, §5.6",
             [
                 icd(
                     "C([0-8][0-9A-Z]|9[0-7])(\\..+)?",
@@ -385,13 +495,32 @@ def concepts() -> list[Concept]:
                     CAND_U,
                     "regex",
                 ),
+                icd(
+                    "Z85",
+                    "Personal history of malignant neoplasm",
+                    f"{WHO_TITLE_U}; rules.md §5.6",
+                    "is-a",
+                    cm_verified=f"{CM_V} (Z85.00-Z85.9, 59 codes)",
+                ),
                 *(icpc(code, display, note) for code, display, note in listed("candidates-icpc2-malignancies")),
+                icpc(
+                    "S77",
+                    "Malignant neoplasm of skin (includes melanoma)",
+                    f"V: ICPC-2 S77 'Hudkræft' in {ICPC_DK}; rules.md §5.6",
+                ),
                 sct("363346000", "Malignant neoplastic disease"),
                 sct("94222008", "Secondary malignant neoplasm of bone"),
                 sct("94602001", "Secondary malignant neoplasm of vertebral column", CAND_S),
                 sct("109989006", "Multiple myeloma"),
             ],
-            excludes=[icd("C44", "Other malignant neoplasms of skin (non-melanoma)", CAND_U, "is-a")],
+            excludes=[
+                icd("C44", "Other malignant neoplasms of skin (non-melanoma)", CAND_U, "is-a"),
+                cm(
+                    "Z85.828",
+                    "Personal history of other malignant neoplasm of skin (non-melanoma)",
+                    f"{CM_V}; rules.md §5.6",
+                ),
+            ],
             expansions=[expansion("snomed", CANCER, drop=SKIN_NON_MELANOMA | NOT_CANCER)],
             notes="SNOMED CT: without a terminology server, descendants of 363346000 match only when listed. "
             "Listed are the codes above plus the complete SNOMED CT expansion (3,217 codes) of the VSAC value set "
@@ -399,7 +528,9 @@ def concepts() -> list[Concept]:
             "carcinomas (basal cell, cutaneous squamous cell, skin adnexal, 'malignant neoplasm of skin' and "
             "eyelid-skin codes; the C44 equivalents) are left out, and so are its 13 entries that are no cancer "
             "(benign, in situ, a predisposition, a qualifier or a procedure; listed in NOT_CANCER). Myelodysplastic "
-            "and myeloproliferative neoplasms and Langerhans cell histiocytosis are kept as VSAC lists them.",
+            "and myeloproliferative neoplasms and Langerhans cell histiocytosis are kept as VSAC lists them. "
+            "rules.md §5.6: personal history of malignancy (Z85, except CM Z85.828 other skin; WHO Z85 has no skin "
+            "subcategory) and ICPC-2 S77 (skin, which includes melanoma) count as cancer history.",
         ),
         Concept(
             "MALIGNANCY_SPINE",
@@ -414,6 +545,26 @@ def concepts() -> list[Concept]:
                 cm("C79.51", "Secondary malignant neoplasm of bone", CAND_V),
                 cm("C41.2", "Malignant neoplasm of vertebral column", CAND_V),
                 cm("C90.0", "Multiple myeloma (C90.00-C90.02)", CAND_U, "is-a"),
+                icd(
+                    "C41.4",
+                    "Malignant neoplasm of pelvic bones, sacrum and coccyx",
+                    f"{WHO_TITLE_U}; rules.md §5.6",
+                    cm_verified=f"{CM_V} (C41.4)",
+                ),
+                cm(
+                    "M84.58",
+                    "Pathological fracture in neoplastic disease, other specified site (vertebra; M84.58X_)",
+                    f"S: rules.md §5.6 names CM M84.58- as the vertebra code; the CM title is 'Pathological fracture in "
+                    f"neoplastic disease, other specified site' (M84.58XA-M84.58XS in {CM_LIST}), so, like WHO site 8, "
+                    "it is not vertebra-specific",
+                    "is-a",
+                ),
+                icd(
+                    "M49.5",
+                    "Collapsed vertebra in diseases classified elsewhere",
+                    "S: WHO title seen in artgerecht.com (ICD-10 lexicon, M49.5); rules.md §5.6",
+                    cm_verified=NOT_IN_CM,
+                ),
                 sct("94222008", "Secondary malignant neoplasm of bone"),
                 sct("94602001", "Secondary malignant neoplasm of vertebral column", CAND_S),
                 sct("109989006", "Multiple myeloma"),
@@ -421,7 +572,9 @@ def concepts() -> list[Concept]:
             expansions=[expansion("snomed", CANCER, keep=SPINE_OR_BONE)],
             notes="SNOMED CT: the vertebral-column (including sacrum and coccyx) malignancies, the bone and "
             "bone-marrow metastases (any bone, as ICD-10 C79.5) and the osseous myeloma codes of the VSAC value set "
-            "'All Primary and Secondary Cancer' (cqframework/ecqm-content-r4).",
+            "'All Primary and Secondary Cancer' (cqframework/ecqm-content-r4). rules.md §5.6: C41.4 (pelvic bones, "
+            "sacrum, coccyx), M49.5 and ICD-10-CM M84.58- (its CM title is 'other specified site', not vertebra only); "
+            "WHO M84.58 is NEOPLASTIC_FRACTURE_SITE_8, which counts only with a back complaint.",
         ),
         Concept(
             "MALAISE_WEIGHTLOSS",
@@ -448,10 +601,53 @@ def concepts() -> list[Concept]:
             [
                 icd("G83.4", "Cauda equina syndrome", CAND_V),
                 icd("M21.3", "Wrist or foot drop (acquired)", CAND_U),
+                icd(
+                    "G95.2",
+                    "Cord compression, unspecified",
+                    f"{WHO_TITLE_U}; rules.md §5.6",
+                    cm_verified=f"{CM_V} (G95.20, G95.29)",
+                ),
+                icd(
+                    "G95.1",
+                    "Vascular myelopathies",
+                    f"{WHO_TITLE_U}; rules.md §5.6",
+                    cm_verified=f"{CM_V} (G95.11, G95.19)",
+                ),
+                icd(
+                    "G82",
+                    "Paraplegia and tetraplegia",
+                    f"{WHO_TITLE_U}; rules.md §5.6",
+                    "is-a",
+                    cm_verified=f"{CM_V} (G82.20-G82.54)",
+                ),
+                icd(
+                    "M47.1",
+                    "Other spondylosis with myelopathy",
+                    f"{WHO_UZIS} (M47.1); rules.md §5.6",
+                    cm_verified=f"{CM_V} (M47.10-M47.16)",
+                ),
+                icd(
+                    "M50.0",
+                    "Cervical disc disorder with myelopathy",
+                    f"{WHO_TITLE_U}; rules.md §5.6",
+                    cm_verified=f"{CM_V} (M50.00-M50.03x)",
+                ),
+                icd(
+                    "M51.0",
+                    "Lumbar and other intervertebral disc disorders with myelopathy",
+                    f"{WHO_TITLE_U}; rules.md §5.6",
+                    cm_verified=f"{CM_V} (M51.04-M51.06)",
+                ),
                 icpc("N18", "Paralysis/weakness"),
                 sct("192970008", "Cauda equina syndrome"),
             ],
-            notes="ICPC-2 N18 (paralysis) is not ICD-10 N18 (chronic kidney disease): systems are kept apart.",
+            expansions=[
+                expansion("snomed", "snomed-neuro-deficit-myelopathy-cds4cpm"),
+                expansion("snomed", "ips-free-set-cord-compression-myelopathy"),
+            ],
+            notes="ICPC-2 N18 (paralysis) is not ICD-10 N18 (chronic kidney disease): systems are kept apart. rules.md "
+            "§5.6 adds cord compression, vascular myelopathy, paraplegia/tetraplegia and disc or spondylosis with "
+            "myelopathy at any level (a cord deficit wherever it arises): no site rule here.",
         ),
         Concept(
             "SPINAL_TRAUMA",
@@ -464,6 +660,60 @@ def concepts() -> list[Concept]:
                 icd("T08", "Fracture of spine, level unspecified", CAND_V, cm=False),
                 icd("S24", "Injury of nerves and spinal cord at thorax level", CAND_U, "is-a"),
                 icd("S34", "Injury of lumbar and sacral spinal cord and nerves", CAND_U, "is-a"),
+                icd(
+                    "S32.1",
+                    "Fracture of sacrum",
+                    f"{WHO_TITLE_U}; rules.md §5.6",
+                    "is-a",
+                    cm_verified=f"{CM_V} (S32.10-S32.19)",
+                ),
+                icd(
+                    "S32.2",
+                    "Fracture of coccyx",
+                    f"{WHO_TITLE_U}; rules.md §5.6",
+                    "is-a",
+                    cm_verified=f"{CM_V} (S32.2XX_)",
+                ),
+                icd(
+                    "S32.7",
+                    "Multiple fractures of lumbar spine and pelvis",
+                    f"{WHO_TITLE_U}; rules.md §5.6",
+                    "is-a",
+                    cm_verified=f"{NOT_IN_CM}; ICD-10-CM codes multiple pelvic fractures as S32.81-",
+                ),
+                icd(
+                    "S32.8",
+                    "Fracture of other and unspecified parts of lumbar spine and pelvis",
+                    f"{WHO_TITLE_U}; rules.md §5.6",
+                    "is-a",
+                    cm=False,
+                ),
+                cm(
+                    "S32.8",
+                    "Fracture of other parts of pelvis (ICD-10-CM meaning of S32.8)",
+                    f"{CM_V} (S32.81-, S32.89-); rules.md §5.6",
+                    "is-a",
+                ),
+                cm(
+                    "S32.9",
+                    "Fracture of unspecified parts of lumbosacral spine and pelvis (the 'unspecified' part of WHO S32.8)",
+                    f"{CM_V} (S32.9XX_)",
+                    "is-a",
+                ),
+                icd(
+                    "S33.0",
+                    "Traumatic rupture of lumbar intervertebral disc",
+                    f"{WHO_TITLE_U}; rules.md §5.6",
+                    "is-a",
+                    cm_verified=f"{CM_V} (S33.0XX_)",
+                ),
+                icd(
+                    "S33.1",
+                    "Dislocation (subluxation) of lumbar vertebra",
+                    f"{WHO_TITLE_U}; rules.md §5.6",
+                    "is-a",
+                    cm_verified=f"{CM_V} (S33.100_-S33.141_, subluxation and dislocation of lumbar vertebra)",
+                ),
                 icpc("A80", "Trauma/injury NOS (weak evidence of spinal trauma)"),
                 icpc("A81", "Multiple trauma/injuries"),
                 sct("262521009", "Spinal injury"),
@@ -471,6 +721,11 @@ def concepts() -> list[Concept]:
                 sct("50448004", "Fracture of vertebral column"),
                 sct("125608002", "Fracture of lumbar spine"),
             ],
+            notes="rules.md §5.6: the sacral fracture (also VERTEBRAL_FRACTURE) and, for the trauma flag only, coccyx, "
+            "multiple and other lumbar-spine/pelvis fractures, traumatic lumbar disc rupture and lumbar vertebra "
+            "dislocation. ICD-10-CM S32.8 means other parts of the pelvis and S32.9 the unspecified parts (WHO S32.8 "
+            "covers both); ICD-10-CM has no S32.7. The fatigue fracture M48.4 is VERTEBRAL_FRACTURE only (not an "
+            "accident); it raises the trauma flag through the vertebral-fracture rule.",
         ),
         Concept(
             "DRUG_ADVERSE",
@@ -522,7 +777,6 @@ def concepts() -> list[Concept]:
             "rules.md §1.5 'lbp-postop'",
             [
                 icd("M96.1", "Postlaminectomy syndrome, not elsewhere classified", CAND_V),
-                icd("Z98.1", "Arthrodesis status", CAND_V),
                 sct("239542002", "Lumbar discectomy"),
                 sct("260649000", "Lumbar microdiscectomy"),
                 sct("50172003", "Lumbar spinal fusion"),
@@ -530,7 +784,17 @@ def concepts() -> list[Concept]:
                 sct("387731002", "Laminectomy"),
                 sct("429377005", "Lumbar laminectomy"),
             ],
-            notes="No ICPC-2 code exists for the post-operative status.",
+            expansions=[
+                expansion(
+                    "snomed",
+                    "snomed-back-complaint-cds4cpm",
+                    "post-laminectomy syndrome concepts (lumbar and site-unspecified, the SNOMED CT side of ICD-10 M96.1)",
+                    keep={"202725007", "27151001"},
+                )
+            ],
+            notes="No ICPC-2 code exists for the post-operative status. rules.md §5.6: SNOMED CT 202725007 lumbar "
+            "post-laminectomy syndrome (and 27151001 post-laminectomy syndrome, as ICD-10 M96.1). Z98.1 (arthrodesis "
+            "status) moved to ARTHRODESIS_STATUS: it counts only together with a back complaint.",
         ),
         Concept(
             "DEPRESSION",
@@ -618,14 +882,26 @@ def concepts() -> list[Concept]:
                     "two FHIR fixtures, 310965 in three, 849574 in two)",
                     keep=SYNTHEA_NSAID_ROWS,
                 ),
+                expansion("rxnorm", "rxnorm-nsaid-cds4cpm"),
+                expansion("rxnorm", "rxnorm-aspirin-analgesic-cds4cpm"),
+                expansion(
+                    "rxnorm",
+                    "rxnorm-ppi-combination-pedsnet",
+                    "lansoprazole-naproxen packs (Prevacid NapraPac: they contain naproxen)",
+                    display="naproxen",
+                ),
             ],
             notes="RxNorm: ingredient codes, plus product codes (SCD/packs) from published value sets: the "
             "opioid-NSAID combinations of the CDC value set 'opioid-analgesics-with-ambulatory-misuse-potential' (CC0, "
             "cqframework/opioid-cds-r4); the analgesic-dose aspirin products of VSAC 'Antithrombotic Therapy for "
             "Ischemic Stroke' (low-dose aspirin is ANTIPLATELET); VSAC 'Indomethacin' and 'Ketorolac Tromethamine'; the "
-            "ibuprofen and naproxen sodium tablets of Synthea's OTC pain reliever module (sandbox test patients). Other "
-            "single-ingredient ibuprofen, naproxen, diclofenac, meloxicam and celecoxib products are not shipped: no "
-            "public product expansion for them was found; they match only through ATC or the ingredient code.",
+            "ibuprofen and naproxen sodium tablets of Synthea's OTC pain reliever module (sandbox test patients); the "
+            "systemic NSAID products (M01A ingredients, diflunisal and salsalate; oral, rectal, injectable and nasal; "
+            "combinations included; topical, ophthalmic and otic forms left out) and the aspirin products of 300 MG or "
+            "more per unit of VSAC 'Non opioid pain medications' (cqframework/cds4cpm; rules.md §5.6); the "
+            "lansoprazole-naproxen packs of the PEDSnet PPI codeset. Aspirin products of at most 162 MG are "
+            "ANTIPLATELET (rules.md §5.6); the earlier VSAC rows keep their analgesic combinations (210-250 MG, and "
+            "359221 aspirin 162 MG with salicylamide and acetaminophen, an analgesic combination).",
         ),
         Concept(
             "PARACETAMOL",
@@ -658,11 +934,14 @@ def concepts() -> list[Concept]:
                     "to this name (partial cross-check)",
                     keep={"282464"},
                 ),
+                expansion("rxnorm", "rxnorm-paracetamol-cds4cpm"),
+                expansion("rxnorm", "rxnorm-paracetamol-combination-cds4cpm"),
             ],
             notes="RxNorm: the ingredient code plus the aspirin-acetaminophen combination products of VSAC "
-            "'Antithrombotic Therapy for Ischemic Stroke' and the two acetaminophen tablets of Synthea's OTC pain "
-            "reliever module (sandbox test patients). Other single-ingredient paracetamol products are not shipped: no "
-            "public product expansion was found; they match only through ATC or the ingredient code.",
+            "'Antithrombotic Therapy for Ischemic Stroke', the two acetaminophen tablets of Synthea's OTC pain "
+            "reliever module (sandbox test patients), and the single-ingredient acetaminophen products (oral, rectal, "
+            "injectable) and acetaminophen combinations of VSAC 'Non opioid pain medications' (cqframework/cds4cpm; "
+            "rules.md §5.6). Acetaminophen-opioid combinations are OPIOID (that VSAC set excludes opioids).",
         ),
         Concept(
             "GLUCOCORTICOID_SYSTEMIC",
@@ -705,12 +984,48 @@ def concepts() -> list[Concept]:
                     "is-a",
                 ),
                 atc("N03AE01", "clonazepam", "V: hipaaspace.com ATC N03AE01 clonazepam (WHO ATC/DDD data)"),
+                atc("N05CF01", "zopiclone", "U: WHO ATC, not checked (rules.md §5.6 Z-drugs; within N05CF)"),
+                atc("N05CF02", "zolpidem", "U: WHO ATC, not checked (rules.md §5.6 Z-drugs; within N05CF)"),
+                atc("N05CF03", "zaleplon", "U: WHO ATC, not checked (rules.md §5.6 Z-drugs; within N05CF)"),
+                atc(
+                    "N05CF04",
+                    "eszopiclone",
+                    "S: N05CF04 eszopiclone seen in info-patient.de (rules.md §5.6 Z-drugs; within N05CF)",
+                ),
                 rxn("596", "alprazolam", CAND_S),
                 rxn("6470", "lorazepam", CAND_S),
                 rxn("2598", "clonazepam", CAND_S),
                 rxn("3322", "diazepam", CAND_S),
+                rxn(
+                    "39993",
+                    "zolpidem",
+                    "V: RxCUI 39993 named zolpidem in two unrelated public code files (a Beers-criteria table and a "
+                    "medication lookup; code search)",
+                ),
+                rxn(
+                    "461016",
+                    "eszopiclone",
+                    "U: RxNorm ingredient from the rules.md §5.6 brief, not found in a public file (one public Beers "
+                    "table gives 103971 for eszopiclone; not adopted)",
+                ),
+                rxn(
+                    "74667", "zaleplon", "U: RxNorm ingredient from the rules.md §5.6 brief, not found in a public file"
+                ),
+                rxn(
+                    "40001",
+                    "zopiclone",
+                    "U: RxNorm ingredient from the rules.md §5.6 brief, not found in a public file",
+                ),
             ],
-            expansions=[expansion("rxnorm", "cdc-benzodiazepine-medications")],
+            expansions=[
+                expansion("rxnorm", "cdc-benzodiazepine-medications"),
+                expansion("rxnorm", "rxnorm-z-drugs-cdc"),
+                expansion("rxnorm", "rxnorm-z-drugs-cdc-archive"),
+            ],
+            notes="rules.md §5.6: the Z-drugs (zolpidem, zopiclone, eszopiclone, zaleplon) count with the "
+            "benzodiazepines. RxNorm Z-drug products: the zolpidem and zaleplon rows of the CDC value set "
+            "'cns-depressant-medications' and the zolpidem, zopiclone, eszopiclone and zaleplon rows of its archived "
+            "predecessor 'non-opioid-cns-depressant-medications' (both CC0, cqframework/opioid-cds-r4).",
         ),
         Concept(
             "GABAPENTINOID",
@@ -757,6 +1072,7 @@ def concepts() -> list[Concept]:
                 icd("G83.4", "Cauda equina syndrome", RULES_V),
                 sct("192970008", "Cauda equina syndrome", RULES_V),
             ],
+            expansions=[expansion("snomed", "ips-free-set-cauda-equina")],
         ),
         Concept(
             "OSTEOPOROTIC_VERTEBRAL_FRACTURE",
@@ -810,7 +1126,7 @@ def concepts() -> list[Concept]:
             "rules.md §3 B4, §4",
             [
                 atc("B01AC", "Platelet aggregation inhibitors excl. heparin", RULES_V, "is-a"),
-                rxn("32968", "clopidogrel", "U: RxNorm ingredient, not checked"),
+                rxn("32968", "clopidogrel", f"V: RxNorm ingredient 32968 clopidogrel (ATC B01AC04) in {CPIC_DRUGS}"),
             ],
             expansions=[
                 expansion(
@@ -821,11 +1137,14 @@ def concepts() -> list[Concept]:
                     keep=ANTIPLATELET_ROWS,
                 ),
                 expansion("rxnorm", "vsac-pharmacological-contraindications-for-antithrombotic-therapy"),
+                expansion("rxnorm", "rxnorm-aspirin-antiplatelet-cds4cpm"),
             ],
             notes="Aspirin (RxNorm 1191) is left to NSAID: an ingredient code cannot tell low-dose "
             "antiplatelet use from analgesic use. Antiplatelet RxNorm products: clopidogrel, ticagrelor, ticlopidine, "
             "aspirin-dipyridamole and low-dose aspirin (81-162.5 MG) from VSAC 'Antithrombotic Therapy for Ischemic "
-            "Stroke', prasugrel from VSAC 'Pharmacological Contraindications For Antithrombotic Therapy'.",
+            "Stroke', prasugrel from VSAC 'Pharmacological Contraindications For Antithrombotic Therapy', and the aspirin "
+            "products of at most 162 MG per unit of VSAC 'Non opioid pain medications' (rules.md §5.6: ATC B01AC06 and "
+            "aspirin products of at most 162 mg are antiplatelets, not NSAIDs).",
         ),
         Concept(
             "CHRONIC_KIDNEY_DISEASE",
@@ -836,8 +1155,16 @@ def concepts() -> list[Concept]:
                 icd("N18", "Chronic kidney disease", WHO_3CHAR_S, "is-a"),
                 sct("709044004", "Chronic kidney disease", RULES_V),
             ],
+            expansions=[
+                expansion("snomed", "snomed-ckd-synthea"),
+                expansion("snomed", "snomed-ckd-stage5-canvas"),
+                expansion("snomed", "snomed-esrd-canvas"),
+                expansion("snomed", "snomed-ckd-pedsnet"),
+            ],
             notes="No ICPC-2 code: U99 ('urinary disease, other') is far broader than CKD. ICD-10 N18 is "
-            "not ICPC-2 N18 (paralysis): systems are kept apart.",
+            "not ICPC-2 N18 (paralysis): systems are kept apart. SNOMED CT (rules.md §5.6): the CKD stage 1-4 and "
+            "ESRD codes Synthea patients carry, stage 5 and ESRD from VSAC (eCQM), and the SNOMED CT CKD concepts of "
+            "the PEDSnet codeset dx_ckd_allstages (all stages, CKD due to hypertension or diabetes, ESRD).",
         ),
         Concept(
             "HEART_FAILURE",
@@ -853,6 +1180,13 @@ def concepts() -> list[Concept]:
                     "V: github.com/BIH-CEI/napkon-cardiology input/fsh/cardiology/vs-chronic-cardiologic-diseases-sct.fsh (84114007 Heart failure (disorder))",
                 ),
             ],
+            expansions=[
+                expansion("snomed", "snomed-heart-failure-synthea"),
+                expansion("snomed", "snomed-heart-failure-canvas"),
+                expansion("snomed", "ips-free-set-heart-failure"),
+            ],
+            notes="SNOMED CT (rules.md §5.6): the chronic congestive heart failure code Synthea patients carry, the "
+            "VSAC 'Heart Failure' codes (eCQM) and the heart-failure concepts of the SNOMED IPS Free Set.",
         ),
         Concept(
             "HYPERTENSION",
@@ -865,6 +1199,14 @@ def concepts() -> list[Concept]:
                 icpc("K87", "Hypertension complicated", RULES_V),
                 sct("38341003", "Hypertensive disorder", RULES_V),
             ],
+            expansions=[
+                expansion("snomed", "snomed-hypertension-synthea"),
+                expansion("snomed", "snomed-hypertension-canvas"),
+                expansion("snomed", "ips-free-set-hypertension"),
+            ],
+            notes="SNOMED CT (rules.md §5.6): essential hypertension 59621000 as Synthea patients carry it, the VSAC "
+            "'Essential Hypertension' codes (eCQM) and the hypertensive disorders of the SNOMED IPS Free Set (the I10-I15 "
+            "side: hypertensive heart and renal disease included; pulmonary and portal hypertension not).",
         ),
         Concept(
             "PEPTIC_ULCER_GI_BLEED",
@@ -887,6 +1229,10 @@ def concepts() -> list[Concept]:
                 icpc("D85", "Duodenal ulcer", RULES_V),
                 icpc("D86", "Peptic ulcer other", RULES_V),
             ],
+            expansions=[expansion("snomed", "ips-free-set-peptic-ulcer-gi-bleed")],
+            notes="SNOMED CT (rules.md §5.6): peptic, gastric and duodenal ulcer and GI haemorrhage concepts of the SNOMED "
+            "IPS Free Set (which includes US-extension codes). No public list of the codes US systems send was found "
+            "(Synthea has no ulcer or GI-bleed condition).",
         ),
         Concept(
             "PROTON_PUMP_INHIBITOR",
@@ -896,16 +1242,372 @@ def concepts() -> list[Concept]:
             [
                 atc("A02BC", "Proton pump inhibitors", RULES_V, "is-a"),
                 atc("M01AE52", "naproxen and esomeprazole", "U: WHO ATC, not checked"),
-                rxn("7646", "omeprazole", "U: RxNorm ingredient, not checked"),
-                rxn("40790", "pantoprazole", "U: RxNorm ingredient, not checked"),
-                rxn("283742", "esomeprazole", "U: RxNorm ingredient, not checked"),
-                rxn("17128", "lansoprazole", "U: RxNorm ingredient, not checked"),
-                rxn("114979", "rabeprazole", "U: RxNorm ingredient, not checked"),
+                rxn("7646", "omeprazole", f"V: RxNorm ingredient 7646 omeprazole (ATC A02BC01) in {CPIC_DRUGS}"),
+                rxn("40790", "pantoprazole", f"V: RxNorm ingredient 40790 pantoprazole (ATC A02BC02) in {CPIC_DRUGS}"),
+                rxn(
+                    "283742", "esomeprazole", f"V: RxNorm ingredient 283742 esomeprazole (ATC A02BC05) in {CPIC_DRUGS}"
+                ),
+                rxn("17128", "lansoprazole", f"V: RxNorm ingredient 17128 lansoprazole (ATC A02BC03) in {CPIC_DRUGS}"),
+                rxn("114979", "rabeprazole", f"V: RxNorm ingredient 114979 rabeprazole (ATC A02BC04) in {CPIC_DRUGS}"),
+                rxn("816346", "dexlansoprazole", f"V: RxNorm ingredient 816346 dexlansoprazole in {CPIC_DRUGS}"),
             ],
-            expansions=[expansion("rxnorm", ANTITHROMBOTIC, "aspirin-omeprazole products", display="omeprazole")],
-            notes="RxNorm: ingredient codes plus the aspirin-omeprazole products of VSAC 'Antithrombotic Therapy for "
-            "Ischemic Stroke'. Single-ingredient proton pump inhibitor products are not shipped: no public product "
-            "expansion was found; they match only through ATC A02BC or the ingredient code.",
+            expansions=[
+                expansion("rxnorm", ANTITHROMBOTIC, "aspirin-omeprazole products", display="omeprazole"),
+                expansion("rxnorm", "rxnorm-ppi-pedsnet"),
+                expansion("rxnorm", "rxnorm-ppi-combination-pedsnet"),
+                expansion("rxnorm", "rxnorm-nsaid-cds4cpm", "esomeprazole-naproxen products", display="esomeprazole"),
+            ],
+            notes="RxNorm: ingredient codes (dexlansoprazole added), the aspirin-omeprazole products of VSAC "
+            "'Antithrombotic Therapy for Ischemic Stroke', the single-ingredient and combination PPI products "
+            "(RxNorm rows only) of the PEDSnet codeset rx_ppi (H. pylori packs; lansoprazole-naproxen packs, also "
+            "NSAID), and the esomeprazole-naproxen products of VSAC 'Non opioid pain medications'. The PEDSnet list is "
+            "not complete (no pantoprazole suspension, no generic dexlansoprazole product): other products match only "
+            "through ATC A02BC or the ingredient code.",
+        ),
+        Concept(
+            "BACK_COMPLAINT",
+            "Any back complaint",
+            "Any back complaint, the gate of rules.md §5.5: the dorsopathies M40-M54 at a thoracic, thoracolumbar, "
+            "lumbar, lumbosacral, sacral, multiple or unspecified site (not cervical), post-laminectomy syndrome, "
+            "fractures and injuries of the lumbar spine and pelvis and fractures of thoracic vertebrae, the ICPC-2 back "
+            "rubrics, and SNOMED CT back pain, sciatica, radiculopathy and lumbar spine disorder concepts. It overlaps "
+            "the PAIN and STRUCT value sets on purpose; complaints found only here are nonspecific.",
+            "rules.md §5.5 'Gate: any back complaint'",
+            [
+                # WHO ICD-10 and the Norwegian edition: the site is the 5th character (the 4th for M45).
+                icd(
+                    "M4([0-26-9](\\.[0-9]([04-9].*)?)?|3(\\.[0-25789]([04-9].*)?)?)",
+                    "Dorsopathies M40-M43 and M46-M49, any 4th character, site 0 or 4-9 or none; not M43.3/M43.4 "
+                    "(recurrent atlantoaxial subluxation) or M43.6 (torticollis), which are cervical by definition",
+                    f"{WHO_SITES_V}; rules.md §5.5",
+                    "regex",
+                    cm=False,
+                ),
+                icd(
+                    "M45(\\.[04-9].*)?",
+                    "Ankylosing spondylitis, site (its 4th character) 0 or 4-9 or none",
+                    f"{WHO_SITES_V}; rules.md §5.5",
+                    "regex",
+                    cm=False,
+                ),
+                icd(
+                    "M51(\\.[0-9]([04-9].*)?)?",
+                    "Other intervertebral disc disorders (thoracic, thoracolumbar, lumbosacral); a national site "
+                    "character, when present, 0 or 4-9",
+                    f"{WHO_SITES_V}; rules.md §5.5",
+                    "regex",
+                    cm=False,
+                ),
+                icd(
+                    "M53(\\.[2-9]([04-9].*)?)?",
+                    "Other dorsopathies NEC, site 0 or 4-9 or none; not M53.0 cervicocranial or M53.1 cervicobrachial "
+                    "syndrome",
+                    f"{WHO_SITES_V}; rules.md §5.5",
+                    "regex",
+                    cm=False,
+                ),
+                icd(
+                    "M54(\\.[0189]([04-9].*)?)?",
+                    "Panniculitis of neck and back, radiculopathy, other and unspecified dorsalgia, site 0 or 4-9 or "
+                    "none; not M54.2 cervicalgia",
+                    f"{WHO_SITES_V}; rules.md §5.5",
+                    "regex",
+                    cm=False,
+                ),
+                icd(
+                    "M54.3",
+                    "Sciatica (any further character: lumbar by definition; ICD-10-CM side)",
+                    CAND_V,
+                    cm_verified=f"{CM_V} (M54.30-M54.32, side)",
+                ),
+                icd(
+                    "M54.4",
+                    "Lumbago with sciatica (any further character)",
+                    CAND_V,
+                    cm_verified=f"{CM_V} (M54.40-M54.42, side)",
+                ),
+                icd(
+                    "M54.5",
+                    "Low back pain (any further character)",
+                    CAND_V,
+                    cm_verified=f"{CM_V} (M54.5; M54.50/M54.51/M54.59 since FY2022, as LBP_NONSPECIFIC)",
+                ),
+                icd(
+                    "M54.6",
+                    "Pain in thoracic spine (any further character)",
+                    f"{WHO_TITLE_U}; rules.md §5.5",
+                    cm_verified=f"{CM_V} (M54.6)",
+                ),
+                icd(
+                    "M96.1", "Postlaminectomy syndrome, not elsewhere classified", CAND_V, cm_verified=f"{CM_V} (M96.1)"
+                ),
+                icd(
+                    "S32",
+                    "Fracture of lumbar spine and pelvis",
+                    f"{WHO_TITLE_U}; rules.md §5.5",
+                    "is-a",
+                    cm_verified=f"{CM_V} (S32.000A-S32.9XXS)",
+                ),
+                icd(
+                    "S33",
+                    "Dislocation, sprain and strain of joints and ligaments of lumbar spine and pelvis",
+                    f"{WHO_TITLE_U}; rules.md §5.5",
+                    "is-a",
+                    cm_verified=f"{CM_V} (S33.0XXA-S33.9XXS)",
+                ),
+                icd(
+                    "S22.0",
+                    "Fracture of thoracic vertebra",
+                    f"{CAND_U}; rules.md §5.5",
+                    "is-a",
+                    cm_verified=f"{CM_V} (S22.0-, 270 codes)",
+                ),
+                # ICD-10-CM: the site sits in the 4th (M45), 5th or 6th character depending on the subcategory.
+                cm(
+                    "M4[0-35-9]|M5[134]",
+                    "A dorsopathy category with no further character (site not given; not M44, which does not exist, "
+                    "nor M50 cervical disc disorders)",
+                    f"{CM_V}; rules.md §5.5",
+                    "regex",
+                ),
+                cm(
+                    "M4(0\\.[01345]|1\\.[0234568]|2\\.[01]|3\\.[012]|6\\.[0234589]|7\\.[12]|8\\.[0-5]|9\\.8)([04-9][0-9A-Z]*)?"
+                    "|M5(3\\.8|4\\.[01])([04-9][0-9A-Z]*)?",
+                    "Subcategories whose 5th character is the site (kyphosis and lordosis, scoliosis, osteochondrosis, "
+                    "spondylolysis, spondylolisthesis, fusion, inflammatory and infective spondylopathies, spondylosis "
+                    "with myelopathy or radiculopathy, spondylopathies M48.0-M48.5, M49.8, M53.8, M54.0, M54.1): site 0 "
+                    "(unspecified) or 4-9, or none",
+                    f"{CM_SITE_5TH}; rules.md §5.5",
+                    "regex",
+                ),
+                cm(
+                    "M40\\.2([09][04-9]?)?|M41\\.1([12][04-9]?)?|M4[38]\\.[58](X[04-9]?)?|M47\\.0(1[04-9]?)?|M47\\.8([19][04-9]?)?"
+                    "|M53\\.2(X[04-9]?)?",
+                    "Subcategories whose 6th character is the site (M40.20-/M40.29- kyphosis, M41.11-/M41.12- juvenile "
+                    "and adolescent idiopathic scoliosis, M43.5X- recurrent vertebral dislocation, M43.8X-, M47.01- "
+                    "anterior spinal artery compression, M47.81-/M47.89- spondylosis, M48.8X-, M53.2X- instability): site "
+                    "4-9, or none; M47.02- (vertebral artery compression) is cervical by definition and left out",
+                    f"{CM_V} (6th character: 1 occipito-atlanto-axial to 3 cervicothoracic, 4 thoracic ... 8 sacral, 9 "
+                    "site unspecified); rules.md §5.5",
+                    "regex",
+                ),
+                cm(
+                    "M45(\\.([04-9]|A[04-8B]?))?",
+                    "Ankylosing spondylitis (site as 4th character: 0 multiple, 4-8, 9 unspecified) and non-radiographic "
+                    "axial spondyloarthritis M45.A- (A0 unspecified, A4-A8, AB multiple sites)",
+                    f"{CM_V} (M45.0-M45.9); M45.A0, M45.A6, M45.A7, M45.AB seen in mirahealth.care/reference/icd10 "
+                    "(ICD-10-CM FY2024 additions, not in the older list); rules.md §5.5",
+                    "regex",
+                ),
+                cm(
+                    "M51",
+                    "Thoracic, thoracolumbar and lumbosacral intervertebral disc disorders (all of M51)",
+                    f"{CM_V} (M51.04-M51.9: no cervical code); rules.md §5.5",
+                    "is-a",
+                ),
+                cm("M41.9", "Scoliosis, unspecified", CM_V),
+                cm("M42.9", "Spinal osteochondrosis, unspecified", CM_V),
+                cm("M43.9", "Deforming dorsopathy, unspecified", CM_V),
+                cm("M46.1", "Sacroiliitis, not elsewhere classified", CM_V),
+                cm("M47.9", "Spondylosis, unspecified", CM_V),
+                cm("M48.9", "Spondylopathy, unspecified", CM_V),
+                cm("M53.3", "Sacrococcygeal disorders, not elsewhere classified", CM_V),
+                cm("M53.9", "Dorsopathy, unspecified", CM_V),
+                cm("M54.89", "Other dorsalgia", CM_V),
+                cm("M54.9", "Dorsalgia, unspecified", CM_V),
+                icpc("L02", "Back symptom/complaint (Ryggsymptomer/-plager)", f"{CAND_V}; ICPC-2 L02 in {ICPC_DK}"),
+                icpc(
+                    "L03",
+                    "Low back symptom/complaint (Korsryggsymptomer/-plager)",
+                    f"{CAND_V}; ICPC-2 L03 in {ICPC_DK}",
+                ),
+                icpc(
+                    "L84",
+                    "Back syndrome without radiating pain (Ryggsyndrom uten utstråling)",
+                    f"{CAND_V}; ICPC-2 L84 in {ICPC_DK}",
+                ),
+                icpc("L85", "Acquired deformity of spine", f"{CAND_V}; ICPC-2 L85 in {ICPC_DK}"),
+                icpc(
+                    "L86",
+                    "Back syndrome with radiating pain (Ryggsyndrom med utstråling)",
+                    f"{CAND_V}; ICPC-2 L86 in {ICPC_DK}",
+                ),
+                *LBP_SNOMED,
+                *NERVE_ROOT_SNOMED,
+            ],
+            expansions=[
+                expansion("snomed", "snomed-back-complaint-cds4cpm"),
+                expansion("snomed", "snomed-nerve-root-cds4cpm"),
+                expansion("snomed", "snomed-nerve-root-unspecified-site-cds4cpm"),
+                expansion("snomed", "ips-free-set-back-complaint"),
+            ],
+            notes="The site rule (rules.md §5.5) reads the WHO site character (0 multiple, 4 thoracic ... 8 sacral, 9 "
+            "unspecified) and, for ICD-10-CM, the character that holds the site in each subcategory (0 unspecified, 9 "
+            "multiple). Beyond the categories rules.md names as cervical-only (M50, M53.0, M53.1, M54.2, CM M54.81), "
+            "M43.3/M43.4 (atlantoaxial), M43.6 (torticollis) and CM M47.02- (vertebral artery) are left out as "
+            "cervical by definition. Sciatica, lumbago with sciatica, low back pain and thoracic spine pain (M54.3-M54.6) "
+            "are in with any further character (in ICD-10-CM it is the side, or a CM low-back code sent under the WHO "
+            "URI). WHO M51 has no official site character; a national one is read by the same rule.",
+        ),
+        Concept(
+            "NEOPLASTIC_FRACTURE_SITE_8",
+            "Pathological fracture in neoplastic disease, site 8 (WHO)",
+            "WHO/Norwegian ICD-10 M84.58: a pathological fracture in neoplastic disease at site 8 'other', which includes "
+            "the vertebral column but also the neck, head, ribs, trunk and skull. The rules count it as a spinal "
+            "malignancy only together with an active back complaint.",
+            "rules.md §5.6 (MALIGNANCY_SPINE: 'WHO M84.58 only together with an active back complaint')",
+            [
+                icd(
+                    "M84.58",
+                    "Pathological fracture in neoplastic disease, other site (site 8)",
+                    "S: WHO ICD-10 M84.5 (neoplastic pathological fracture) with the chapter XIII site code 8 'other' "
+                    "(neck, head, ribs, trunk, skull, vertebral column), site list seen in gloggnitzer.com/icd-10/Sub.XIII.1.html "
+                    "(ICD-10 German edition); rules.md §5.6",
+                    cm=False,
+                ),
+            ],
+            notes="Not applied to ICD-10-CM codings: CM M84.58- is in MALIGNANCY_SPINE as rules.md §5.6 asks.",
+        ),
+        Concept(
+            "CAUDA_EQUINA_SIGNS",
+            "Possible cauda equina signs",
+            "Urinary retention or faecal incontinence: with an active back complaint, a possible cauda equina sign "
+            "('assess urgently') on the red-flag card; not the critical cauda equina card on its own.",
+            "rules.md §5.6 'Possible cauda equina signs', §3 B2",
+            [
+                icd(
+                    "R33",
+                    "Retention of urine",
+                    f"{WHO_TITLE_U}; rules.md §5.6",
+                    "is-a",
+                    cm_verified=f"{CM_V} (R33.0, R33.8, R33.9)",
+                ),
+                icd(
+                    "R15",
+                    "Faecal incontinence",
+                    f"{WHO_TITLE_U}; rules.md §5.6",
+                    "is-a",
+                    cm_verified=f"{CM_V} (R15.0 incomplete defecation, R15.1 fecal smearing, R15.2 fecal urgency, R15.9 "
+                    "full incontinence of feces)",
+                ),
+                icpc("U08", "Urinary retention", f"{RULES_V} (§3 B2); ICPC-2 U08 'Urinretention' in {ICPC_DK}"),
+                icpc(
+                    "D17",
+                    "Incontinence of bowel",
+                    f"{RULES_V} (§3 B2); ICPC-2 D17 'Ufrivillig afgang af afføring' in {ICPC_DK}",
+                ),
+            ],
+            expansions=[
+                expansion("snomed", "snomed-urinary-retention-canvas"),
+                expansion("snomed", "snomed-urinary-retention-synthea"),
+                expansion("snomed", "ips-free-set-cauda-equina-signs"),
+            ],
+            notes="ICD-10-CM R15 also holds incomplete defecation, fecal smearing and urgency (R15.0-R15.2); they are "
+            "kept with the category as rules.md names R15. ICPC-2 U08 and D17 are the GP codes rules.md §3 B2 lists.",
+        ),
+        Concept(
+            "ARTHRODESIS_STATUS",
+            "Arthrodesis status",
+            "Arthrodesis (fusion) status: counts as a spine-surgery status only together with a back complaint (it "
+            "does not say which joint was fused).",
+            "rules.md §5.6 'Z98.1 (arthrodesis status) counts only together with a back complaint'",
+            [icd("Z98.1", "Arthrodesis status", CAND_V, "is-a", cm_verified=f"{CM_V} (Z98.1)")],
+        ),
+        Concept(
+            "SPINAL_INFECTION",
+            "Spinal infection",
+            "Spinal infection (vertebral osteomyelitis, discitis, other infective spondylopathies, spondylopathies in "
+            "infectious diseases, intraspinal abscess): a specific condition and a red flag with urgent referral.",
+            "rules.md §5.7 (B3, now in scope); NICE NG59, AHCPR 1994",
+            [
+                icd(
+                    "M46.2",
+                    "Osteomyelitis of vertebra",
+                    f"{WHO_UZIS} (M46.2); rules.md §5.7",
+                    cm_verified=f"{CM_V} (M46.20-M46.28)",
+                ),
+                icd(
+                    "M46.3",
+                    "Infection of intervertebral disc (pyogenic)",
+                    f"{WHO_UZIS} (M46.3); rules.md §5.7",
+                    cm_verified=f"{CM_V} (M46.30-M46.39)",
+                ),
+                icd(
+                    "M46.4",
+                    "Discitis, unspecified",
+                    f"{WHO_UZIS} (M46.4); rules.md §5.7",
+                    cm_verified=f"{CM_V} (M46.40-M46.49)",
+                ),
+                icd(
+                    "M46.5",
+                    "Other infective spondylopathies",
+                    f"{WHO_UZIS} (M46.5); rules.md §5.7",
+                    cm_verified=f"{CM_V} (M46.50-M46.59)",
+                ),
+                icd(
+                    "M49.0",
+                    "Tuberculosis of spine",
+                    "S: WHO title seen in medentic.app/en/resources/icd-codes/m49-0; rules.md §5.7",
+                    cm_verified=NOT_IN_CM,
+                ),
+                icd("M49.1", "Brucella spondylitis", f"{WHO_TITLE_U}; rules.md §5.7", cm_verified=NOT_IN_CM),
+                icd(
+                    "M49.2",
+                    "Enterobacterial spondylitis",
+                    "S: WHO title seen in medentic.app/en/resources/icd-codes/m49-2; rules.md §5.7",
+                    cm_verified=NOT_IN_CM,
+                ),
+                icd(
+                    "M49.3",
+                    "Spondylopathy in other infectious and parasitic diseases",
+                    f"{WHO_TITLE_U}; rules.md §5.7",
+                    cm_verified=NOT_IN_CM,
+                ),
+                icd(
+                    "G06.1",
+                    "Intraspinal abscess and granuloma",
+                    f"{WHO_TITLE_U}; rules.md §5.7",
+                    cm_verified=f"{CM_V} (G06.1)",
+                ),
+            ],
+            expansions=[
+                expansion("snomed", "snomed-spinal-infection-cds4cpm"),
+                expansion("snomed", "snomed-spinal-infection-canvas"),
+            ],
+            notes="Any spinal level counts (no site rule: an infection of the spine is the red flag). ICD-10-CM has no "
+            "M49.0-M49.3 (tuberculosis of the spine is A18.01 there, in BONE_JOINT_TUBERCULOSIS).",
+        ),
+        Concept(
+            "BONE_JOINT_TUBERCULOSIS",
+            "Tuberculosis of bones and joints",
+            "Tuberculosis of bones and joints (A18.0): a spinal infection only together with M49.0 or an active back "
+            "complaint.",
+            "rules.md §5.7 'A18.0 only together with M49.0 or an active back complaint'",
+            [
+                icd(
+                    "A18.0",
+                    "Tuberculosis of bones and joints",
+                    f"{WHO_TITLE_U}; rules.md §5.7",
+                    "is-a",
+                    cm_verified=f"{CM_V} (A18.01 tuberculosis of spine, A18.02, A18.03, A18.09)",
+                )
+            ],
+            notes="ICD-10-CM A18.01 is tuberculosis of the spine itself; the rules still apply the back-complaint "
+            "condition to the whole category as rules.md §5.7 says.",
+        ),
+        Concept(
+            "MUSCULOSKELETAL_INFECTION",
+            "Infection of the musculoskeletal system (ICPC-2)",
+            "ICPC-2 L70, infection of the musculoskeletal system at any site: with a back complaint a 'possible spinal "
+            "infection - check the site' finding, without suppressing advice.",
+            "rules.md §5.7",
+            [
+                icpc(
+                    "L70",
+                    "Infection musculoskeletal system",
+                    f"V: ICPC-2 L70 'Infektion i muskel/skeletsystem' in {ICPC_DK}; rules.md §5.7",
+                )
+            ],
         ),
     ]
 
@@ -936,7 +1638,9 @@ def _components(codes: Sequence[Code], expansions: Sequence[Expansion] = ()) -> 
             # CM extends WHO categories with more characters (laterality, encounter), so an exact WHO
             # code applies to CM as is-a.
             kind = "is-a" if mirrored and code.kind == "exact" else code.kind
-            verified = f"{CM_FROM_WHO}; WHO entry: {code.verified}" if mirrored else code.verified
+            verified = code.verified
+            if mirrored:
+                verified = code.cm_verified or f"{CM_FROM_WHO}; WHO entry: {code.verified}"
             key = (system, kind, code.code)
             if key in seen:
                 continue
