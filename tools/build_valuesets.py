@@ -7,8 +7,9 @@ then review the diff and run ``pytest tests/test_valuesets.py tests/test_termino
 
 Hand-picked classification codes (ICD-10, ICPC-2, SNOMED CT, ATC, RxNorm ingredients) are the concept
 table below, each with its verification note; they come from /work/shared/guideline/valueset-candidates.json
-and rules.md. Every list copied from a named public source (product expansions, the VSAC cancer list,
-the candidates' ICPC-2 and ingredient lists) is data: valuesets/sources/<name>.csv, whose provenance header
+and rules.md. Every list copied from a named public source (RxNorm product expansions, SNOMED CT condition
+lists such as the VSAC cancer list or the SNOMED IPS Free Set selections, the candidates' ICPC-2 and ingredient
+lists) is data: valuesets/sources/<name>.csv, whose provenance header
 (source, origin, version, licence, verification) is checked by tools/valueset_sources.py; the concept
 table only says which rows of a file a concept ships. Each code records what was verified (extension
 ``verification``):
@@ -180,7 +181,10 @@ def expansion(
         verified = f"{status or verified[0]}: the {subset} of the {verified[3:]}"
     if also:
         verified += f"; {also}"
-    return Expansion(family, verified, copied.select(keep=keep, drop=drop, display=display))
+    rows = copied.select(keep=keep, drop=drop, display=display)
+    if not rows:
+        raise ValueError(f"{copied.path.name}: the selection {subset or '(all rows)'!r} selects no row")
+    return Expansion(family, verified, rows)
 
 
 @dataclass(frozen=True)
@@ -630,7 +634,7 @@ def concepts() -> list[Concept]:
                     "M50.0",
                     "Cervical disc disorder with myelopathy",
                     f"{WHO_TITLE_U}; rules.md §5.6",
-                    cm_verified=f"{CM_V} (M50.00-M50.03x)",
+                    cm_verified=f"{CM_V} (M50.00-M50.03)",
                 ),
                 icd(
                     "M51.0",
