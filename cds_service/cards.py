@@ -34,8 +34,9 @@ from types import MappingProxyType
 from typing import Any
 from urllib.parse import urlencode
 
+from .code_systems import CODE_SYSTEMS_FILE, CodeSystems
 from .errors import KnowledgeError
-from .facts import Evidence, PatientFacts
+from .facts import NO_RECOGNISED_CODE, OTHER_PATIENT, Evidence, PatientFacts
 from .hook_request import HookRequest
 from .knowledge_files import read_toml, required_text
 from .rules import CARD_INDICATORS, FINDING_CODES, REFERRAL_TARGETS, Finding, RuleHit
@@ -85,30 +86,39 @@ _PHRASE_KEYS = (
     "suggestion_action",
     "more_evidence",
     "unreadable_records",
+    "unassessed_records",
+    "other_patient_records",
+    "incomplete_lists",
+    "status_uncoded",
+    "suspected",
+    "more_findings",
     "activity_plan_link",
 )
 _PHRASE_PLACEHOLDERS: Mapping[str, frozenset[str]] = {
     "suggestion_action": frozenset({"label"}),
     "more_evidence": frozenset({"count"}),
     "unreadable_records": frozenset({"count", "types"}),
+    "unassessed_records": frozenset({"count", "types"}),
+    "other_patient_records": frozenset({"count", "types"}),
+    "incomplete_lists": frozenset({"lists"}),
+    "more_findings": frozenset({"count"}),
 }
+# The prefetch keys whose list a card may name as not read in full (rules.md §5.4); each needs a label.
+LIST_KEYS = ("patient", "conditions", "medications", "medicationRequests")
+# The one placeholder a summary may hold: the short names of the findings, e.g. the red flags found (§5.8).
+SUMMARY_FINDINGS = "findings"
+# The card whose finding makes the advice cards drop their reassurance line (§5.8).
+REASSURANCE_DROPPED_BY = "lbp-red-flags"
 # A card lists at most this many records per reason, newest first: a clinician reads the card in five
 # seconds, and 40 NSAID prescriptions say no more than the latest few.
 MAX_EVIDENCE_LINES = 5
 _CARD_KEYS = frozenset({"indicator", "show_values", *LOCALES})
-_LOCALE_KEYS = frozenset({"title", "summary", "detail", "findings"})
+_LOCALE_KEYS = frozenset({"title", "summary", "detail", "findings", "finding_names", "reassurance"})
 
-# Short names for the code systems of rules.md §2, shown next to each code in a card.
-_SYSTEM_NAMES: Mapping[str, str] = {
-    "http://hl7.org/fhir/sid/icd-10": "ICD-10",
-    "urn:oid:2.16.578.1.12.4.1.1.7110": "ICD-10",
-    "http://hl7.org/fhir/sid/icd-10-cm": "ICD-10-CM",
-    "urn:oid:2.16.578.1.12.4.1.1.7170": "ICPC-2",
-    "http://hl7.org/fhir/sid/icpc-2": "ICPC-2",
-    "http://snomed.info/sct": "SNOMED CT",
-    "http://www.whocc.no/atc": "ATC",
-    "urn:oid:2.16.578.1.12.4.1.1.7180": "ATC",
-    "http://www.nlm.nih.gov/research/umls/rxnorm": "RxNorm",
+# DataProblem kinds with a line of their own on the top card; every other kind is an unreadable record.
+_PROBLEM_PHRASES: Mapping[str, str] = {
+    NO_RECOGNISED_CODE: "unassessed_records",
+    OTHER_PATIENT: "other_patient_records",
 }
 
 # ASCII punctuation that can start Markdown syntax or an autolink; escaped with a backslash in patient text.
@@ -126,6 +136,10 @@ class CardText:
     summary: str
     detail: str
     findings: Mapping[str, str]
+    finding_names: Mapping[str, str]
+    """Short names of the findings for a summary with ``{findings}`` (empty otherwise)."""
+    reassurance: str | None = None
+    """A reassuring line added to the detail unless ``lbp-red-flags`` is in the same response (§5.8)."""
 
 
 @dataclass(frozen=True)
@@ -164,6 +178,10 @@ class CardCatalog:
     """Locale -> value name -> value code -> label."""
     activity_plans: Mapping[str, str]
     """Card id -> the id of the patient's activity plan its link points at."""
+    list_labels: Mapping[str, Mapping[str, str]]
+    """Locale -> prefetch key -> what the list is called on a card (§5.4)."""
+    system_labels: Mapping[str, str]
+    """Canonical code-system URI -> short name shown next to a code (``valuesets/code-systems.toml``)."""
 
     @classmethod
     def load(cls, directory: Path) -> CardCatalog:
@@ -175,7 +193,14 @@ class CardCatalog:
         catalog = read_toml(catalog_path)
         shared = _load_shared(catalog, catalog_path)
         templates = _load_templates(cards_dir, shared["value_lines"])
-        return cls(templates=MappingProxyType(templates), card_ids=frozenset(templates), **shared)
+        # The cards print each code with its system's short name; the names live with the code systems.
+        systems = CodeSystems.load(directory / "valuesets" / CODE_SYSTEMS_FILE).systems.values()
+        return cls(
+            templates=MappingProxyType(templates),
+            card_ids=frozenset(templates),
+            system_labels=MappingProxyType({system.canonical: system.label for system in systems}),
+            **shared,
+        )
 
     def render(
         self,
@@ -206,29 +231,67 @@ class CardCatalog:
                 # A rule/template mismatch is a programming error; report it, never crash the hook call.
                 _log.error("rule hit for card id %r has no template; card left out", hit.card_id)
         known.sort(key=lambda hit: _INDICATOR_RANK[self.templates[hit.card_id].indicator])
-        cards = [self._card(hit, locale, request, facts, links_base_url) for hit in known]
+        reassure = not any(hit.card_id == REASSURANCE_DROPPED_BY for hit in known)
+        shared_lines = self._response_lines(facts, locale)
+        cards = [self._card(hit, locale, request, links_base_url, reassure, shared_lines) for hit in known]
         if cards and facts.problems:
             # Unreadable data is a reported problem, not a silent skip: say it once, on the top card.
-            cards[0]["detail"] += "\n\n" + self._unreadable_note(facts, locale)
+            cards[0]["detail"] += "\n\n" + "\n\n".join(self._problem_notes(facts, locale))
         return {"cards": cards}
 
-    def _unreadable_note(self, facts: PatientFacts, locale: str) -> str:
-        """How many records were left out, by resource type; never which ones (no identifiers)."""
-        by_type = Counter(problem.resource_type for problem in facts.problems)
-        types = ", ".join(f"{resource_type} {count}" for resource_type, count in sorted(by_type.items()))
-        return self.phrases[locale]["unreadable_records"].format(count=len(facts.problems), types=types)
+    def _problem_notes(self, facts: PatientFacts, locale: str) -> list[str]:
+        """How many records were left out and why, by resource type; never which ones (no identifiers).
+        rules.md §5.1: "N diagnoses could not be assessed (no recognised code)"; §5.2: records naming another
+        patient are "counted and reported like an unreadable record"."""
+        groups: dict[str, Counter[str]] = {}
+        for problem in facts.problems:
+            phrase = _PROBLEM_PHRASES.get(problem.problem, "unreadable_records")
+            groups.setdefault(phrase, Counter())[problem.resource_type] += 1
+        notes = []
+        for phrase in ("other_patient_records", "unassessed_records", "unreadable_records"):
+            counts = groups.get(phrase)
+            if counts:
+                notes.append(
+                    self.phrases[locale][phrase].format(count=sum(counts.values()), types=self._types(counts, locale))
+                )
+        return notes
+
+    def _types(self, counts: Counter[str], locale: str) -> str:
+        labels = self.resource_labels[locale]
+        return ", ".join(
+            f"{labels.get(resource_type) or _escape_patient_text(resource_type)} {count}"
+            for resource_type, count in sorted(counts.items())
+        )
+
+    def _response_lines(self, facts: PatientFacts, locale: str) -> list[str]:
+        """The lines every card of the response carries: lists not read in full (§5.4) or not read at all."""
+        lines: list[str] = []
+        if facts.incomplete_lists:
+            labels = self.list_labels[locale]
+            names = ", ".join(labels[key] for key in LIST_KEYS if key in facts.incomplete_lists)
+            lines.append(self.phrases[locale]["incomplete_lists"].format(lists=names))
+        if not facts.medications_checked:
+            lines.append(self.phrases[locale]["medications_not_checked"])
+        return lines
 
     # --- one card ---------------------------------------------------------------------------------------
 
     def _card(
-        self, hit: RuleHit, locale: str, request: HookRequest, facts: PatientFacts, links_base_url: str | None
+        self,
+        hit: RuleHit,
+        locale: str,
+        request: HookRequest,
+        links_base_url: str | None,
+        reassure: bool,
+        shared_lines: Sequence[str],
     ) -> dict[str, Any]:
         template = self.templates[hit.card_id]
         text = template.text[locale]
+        summary = self._summary(hit, text, locale)
         card: dict[str, Any] = {
             "uuid": str(uuid.uuid4()),
-            "summary": text.summary,
-            "detail": self._detail(hit, template, locale, facts),
+            "summary": summary,
+            "detail": self._detail(hit, template, locale, reassure, shared_lines),
             "indicator": template.indicator,
             "source": {
                 "label": self.source_labels[locale],
@@ -241,7 +304,7 @@ class CardCatalog:
             ],
             "extension": {self.version_extension_key: self.version},
         }
-        suggestions = self._suggestions(hit, text.summary, locale, request)
+        suggestions = self._suggestions(hit, summary, locale, request)
         if suggestions:
             card["suggestions"] = suggestions
             card["selectionBehavior"] = "any"
@@ -256,11 +319,37 @@ class CardCatalog:
             ]
         return card
 
-    def _detail(self, hit: RuleHit, template: CardTemplate, locale: str, facts: PatientFacts) -> str:
+    def _summary(self, hit: RuleHit, text: CardText, locale: str) -> str:
+        """The template's summary; with ``{findings}``, the short names of the findings, as many as fit in
+        fewer than 140 characters and then "+N more" (rules.md §5.8: the red-flag summary names the flags)."""
+        if not text.finding_names:
+            return text.summary
+        values = self._formatted_values(hit.values, locale)
+        unknown = self.phrases[locale]["unknown"]
+        names = list(
+            dict.fromkeys(
+                _fill(text.finding_names[f.code], values, unknown) for f in hit.findings if f.code in text.finding_names
+            )
+        )
+        for shown in range(len(names), 0, -1):
+            listed = ", ".join(names[:shown])
+            if shown < len(names):
+                listed += " " + self.phrases[locale]["more_findings"].format(count=len(names) - shown)
+            summary = text.summary.replace("{" + SUMMARY_FINDINGS + "}", listed)
+            if len(summary) <= SUMMARY_MAX_CHARS:
+                return summary
+        # The loader checked that one name always fits; this is a safety net.
+        return text.summary.replace("{" + SUMMARY_FINDINGS + "}", "…")[:SUMMARY_MAX_CHARS]
+
+    def _detail(
+        self, hit: RuleHit, template: CardTemplate, locale: str, reassure: bool, shared_lines: Sequence[str]
+    ) -> str:
         phrases = self.phrases[locale]
         values = self._formatted_values(hit.values, locale)
         text = template.text[locale]
         parts = [_fill(text.detail, values, phrases["unknown"]).strip()]
+        if reassure and text.reassurance:
+            parts.append(text.reassurance.strip())
 
         value_lines = [
             _fill(self.value_lines[locale][name], values, phrases["unknown"])
@@ -290,8 +379,13 @@ class CardCatalog:
             lines.extend(f"- {line}" for line in self._evidence_lines(remaining, locale))
             parts.append("\n".join(lines))
 
-        if not facts.medications_checked:
-            parts.append(phrases["medications_not_checked"])
+        # rules.md §5.2: a card relying on an uncoded status, or on a suspected diagnosis, says so in one line.
+        used = [*hit.evidence, *(e for finding in hit.findings for e in finding.evidence)]
+        if any(e.suspected for e in used):
+            parts.append(phrases["suspected"])
+        if any(e.status_uncoded for e in used):
+            parts.append(phrases["status_uncoded"])
+        parts.extend(shared_lines)
         return "\n\n".join(part for part in parts if part)
 
     def _finding_line(
@@ -323,7 +417,7 @@ class CardCatalog:
         if coding is None:
             head, details = kind, [self.phrases[locale]["no_code"]]
         else:
-            system = _SYSTEM_NAMES.get(coding.system) or _escape_patient_text(coding.system)
+            system = self.system_labels.get(coding.system) or _escape_patient_text(coding.system)
             head = f"{system} {_escape_patient_text(coding.code)}"
             display = _escape_patient_text(coding.display or "")
             if display:
@@ -555,7 +649,19 @@ def _load_shared(catalog: Mapping[str, Any], path: Path) -> dict[str, Any]:
         "value_lines": MappingProxyType(value_lines),
         "value_labels": MappingProxyType(value_labels),
         "activity_plans": _load_activity_plan_links(catalog, path),
+        "list_labels": _load_list_labels(catalog, path),
     }
+
+
+def _load_list_labels(catalog: Mapping[str, Any], path: Path) -> Mapping[str, Mapping[str, str]]:
+    table = _table(catalog, "list_labels", path, "")
+    labels: dict[str, Mapping[str, str]] = {}
+    for locale in LOCALES:
+        per_locale = _table(table, locale, path, "list_labels.")
+        labels[locale] = MappingProxyType(
+            {key: required_text(per_locale, key, path, f"list_labels.{locale}.") for key in LIST_KEYS}
+        )
+    return MappingProxyType(labels)
 
 
 def _load_activity_plan_links(catalog: Mapping[str, Any], path: Path) -> Mapping[str, str]:
@@ -617,6 +723,30 @@ def _load_referrals(catalog: Mapping[str, Any], path: Path) -> Mapping[str, Refe
     return MappingProxyType(targets)
 
 
+def _load_finding_names(
+    table: Mapping[str, Any], summary: str, expected: frozenset[str], path: Path, locale: str
+) -> Mapping[str, str]:
+    """A summary with ``{findings}`` needs a short name for every finding code of the card, each of which
+    fits the summary alone (the renderer lists as many as fit, then "+N more")."""
+    names = table.get("finding_names")
+    if "{" + SUMMARY_FINDINGS + "}" not in summary:
+        if names is not None:
+            raise KnowledgeError(str(path), f"{locale}.finding_names given but the summary has no {{findings}}")
+        return MappingProxyType({})
+    if not isinstance(names, dict) or set(names) != expected:
+        raise KnowledgeError(
+            str(path), f"{locale}.finding_names must name exactly the finding codes {', '.join(sorted(expected))}"
+        )
+    checked = {code: required_text(names, code, path, f"{locale}.finding_names.") for code in sorted(names)}
+    for code, name in checked.items():
+        # Values (the age at onset) are shorter than their placeholder, so the check below is conservative.
+        _check_placeholders(name, VALUE_NAMES, path, f"{locale}.finding_names.{code}")
+        longest = summary.replace("{" + SUMMARY_FINDINGS + "}", f"{name} +99 more flags")
+        if len(longest) > SUMMARY_MAX_CHARS:
+            raise KnowledgeError(str(path), f"{locale}.summary with finding {code} has {len(longest)} characters")
+    return MappingProxyType(checked)
+
+
 def _load_templates(cards_dir: Path, value_lines: Mapping[str, Mapping[str, str]]) -> dict[str, CardTemplate]:
     files = {path.stem: path for path in sorted(cards_dir.glob("*.toml")) if not path.name.startswith("_")}
     extra = sorted(set(files) - set(CARD_INDICATORS))
@@ -661,8 +791,10 @@ def _load_template(card_id: str, path: Path, value_lines: Mapping[str, Mapping[s
                 str(path),
                 f"{locale}.summary has {len(summary)} characters; CDS Hooks allows fewer than 140",
             )
-        # Summaries are static so their length is known here; values go into the detail.
-        _check_placeholders(summary, frozenset(), path, f"{locale}.summary")
+        # Summaries are static so their length is known here, but for the short names of the findings, which
+        # the renderer fits (§5.8); values go into the detail.
+        _check_placeholders(summary, frozenset({SUMMARY_FINDINGS}), path, f"{locale}.summary")
+        finding_names = _load_finding_names(table, summary, expected_findings, path, locale)
         _check_placeholders(title, frozenset(), path, f"{locale}.title")
         detail = required_text(table, "detail", path, f"{locale}.")
         _check_placeholders(detail, VALUE_NAMES, path, f"{locale}.detail")
@@ -681,7 +813,18 @@ def _load_template(card_id: str, path: Path, value_lines: Mapping[str, Mapping[s
             line = required_text(findings_table, code, path, f"{locale}.findings.")
             _check_placeholders(line, VALUE_NAMES, path, f"{locale}.findings.{code}")
             findings[code] = line
-        texts[locale] = CardText(title=title, summary=summary, detail=detail, findings=MappingProxyType(findings))
+        reassurance = table.get("reassurance")
+        if reassurance is not None:
+            reassurance = required_text(table, "reassurance", path, f"{locale}.")
+            _check_placeholders(reassurance, frozenset(), path, f"{locale}.reassurance")
+        texts[locale] = CardText(
+            title=title,
+            summary=summary,
+            detail=detail,
+            findings=MappingProxyType(findings),
+            finding_names=finding_names,
+            reassurance=reassurance,
+        )
     return CardTemplate(
         card_id=card_id, indicator=indicator, text=MappingProxyType(texts), show_values=tuple(show_values)
     )

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from .record import PatientRecord, Resource
@@ -28,14 +28,20 @@ ACTIVE_CLINICAL_STATUSES = frozenset({"active", "recurrence", "relapse"})
 RECURRENT_CLINICAL_STATUSES = frozenset({"recurrence", "relapse"})
 ENDED_CLINICAL_STATUSES = frozenset({"inactive", "remission", "resolved"})
 KNOWN_CLINICAL_STATUSES = ACTIVE_CLINICAL_STATUSES | ENDED_CLINICAL_STATUSES
+UNKNOWN_CLINICAL_STATUS = "unknown"
+"""rules.md §5.2: a status that is unreadable or outside the FHIR value set. Such a record counts as active when
+it has no abatement, else as history (the same reading as a missing status)."""
 # rules.md §1.1: "Always drop refuted and entered-in-error."
 DROPPED_VERIFICATION_STATUSES = frozenset({"refuted", "entered-in-error"})
-KNOWN_VERIFICATION_STATUSES = DROPPED_VERIFICATION_STATUSES | {
-    "unconfirmed",
-    "provisional",
-    "differential",
-    "confirmed",
-}
+# rules.md §5.2: "provisional, differential and unconfirmed still raise red flags and contraindications, worded
+# 'recorded as suspected'".
+SUSPECTED_VERIFICATION_STATUSES = frozenset({"unconfirmed", "provisional", "differential"})
+KNOWN_VERIFICATION_STATUSES = DROPPED_VERIFICATION_STATUSES | SUSPECTED_VERIFICATION_STATUSES | {"confirmed"}
+
+# DataProblem.problem values the cards count separately (rules.md §5.1, §5.2); every other value is an
+# unreadable part of a record.
+NO_RECOGNISED_CODE = "no recognised code"
+OTHER_PATIENT = "belongs to another patient"
 
 
 @dataclass(frozen=True)
@@ -46,13 +52,19 @@ class Evidence:
     resource_id: str | None
     coding: Coding | None
     date: date | None
+    status_uncoded: bool = False
+    """rules.md §5.2: the record's clinical or verification status was missing, only text, or not a FHIR code,
+    and was read the safer way: the card that relies on it says so."""
+    suspected: bool = False
+    """rules.md §5.2: verificationStatus provisional, differential or unconfirmed ("recorded as suspected")."""
 
 
 @dataclass(frozen=True)
 class ConditionFact:
     concepts: frozenset[str]
     clinical_status: str | None
-    """Lower-case clinicalStatus code, ``None`` when the element is missing."""
+    """Lower-case clinicalStatus (§5.2: from any coding's code, else its text, else a plain string); ``None``
+    when the element is missing, ``UNKNOWN_CLINICAL_STATUS`` when unreadable or not a FHIR code."""
     verification_status: str | None
     onset: date | None
     """onsetDateTime, else onsetPeriod.start, else onsetAge added to birthDate, else recordedDate."""
@@ -68,10 +80,11 @@ class ConditionFact:
 
     @property
     def active(self) -> bool:
-        """rules.md §1.1: active, recurrence or relapse, or status missing with no abatement."""
+        """rules.md §1.1: active, recurrence or relapse, or status missing with no abatement; §5.2: an unknown
+        status is read like a missing one (active without an abatement, else history)."""
         if self.dropped:
             return False
-        if self.clinical_status is None:
+        if self.clinical_status is None or self.clinical_status == UNKNOWN_CLINICAL_STATUS:
             return not (self.abated or self.abatement is not None)
         return self.clinical_status in ACTIVE_CLINICAL_STATUSES
 
@@ -109,10 +122,22 @@ class PatientFacts:
     medications_checked: bool
     """False when a medication key could not be read: the cautions were then not checked."""
     problems: tuple[DataProblem, ...] = ()
+    incomplete_lists: tuple[str, ...] = ()
+    """rules.md §5.4: the prefetch keys whose list was read only in part; every card names them."""
 
 
-def extract(record: PatientRecord, terminology: Terminology, today: date) -> PatientFacts:
-    reader = _Reader(terminology, today)
+def extract(
+    record: PatientRecord,
+    terminology: Terminology,
+    today: date,
+    *,
+    zone: tzinfo | None = None,
+    patient_id: str | None = None,
+) -> PatientFacts:
+    """``zone``: the clinic's time zone; a dateTime with an offset is converted to it before its date is taken
+    (rules.md §5.3); ``None`` takes every date as written. ``patient_id``: ``context.patientId``; a record whose
+    subject names another patient is left out and reported (§5.2)."""
+    reader = _Reader(terminology, today, zone, patient_id)
     birth_date, gender = reader.patient(record.patient)
     read_condition, read_medication = reader.condition, reader.medication
     conditions = tuple(
@@ -142,6 +167,7 @@ def extract(record: PatientRecord, terminology: Terminology, today: date) -> Pat
         medications=medications,
         medications_checked=not record.medications_unavailable,
         problems=problems,
+        incomplete_lists=tuple(dict.fromkeys(u.key for u in record.incomplete)),
     )
 
 
@@ -151,14 +177,20 @@ def extract(record: PatientRecord, terminology: Terminology, today: date) -> Pat
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|[T ])")
 
 
-def parse_date(value: Any) -> date | None:
+def parse_date(value: Any, zone: tzinfo | None = None) -> date | None:
     """The calendar date of a FHIR date or dateTime; a partial date means its first day.
 
-    The date part is taken as written (the recorder's local date), so a zone or its absence does not
-    matter. Returns ``None`` for anything unreadable."""
+    rules.md §5.3: a dateTime with a time zone (``Z`` or ``±hh:mm``) is converted to ``zone`` before its date
+    is taken, so an instant written in UTC near midnight lands on the clinic's calendar day; a date or a
+    dateTime without a zone is taken as written (the recorder's local date). Returns ``None`` for anything
+    unreadable."""
     if type(value) is not str:
         return None
     if len(value) >= 10 and value[4] == "-" and value[7] == "-" and (len(value) == 10 or value[10] in "T "):
+        if zone is not None and len(value) > 16 and (value[-1] in "Zz" or value[-6] in "+-"):
+            zoned = _zoned_date(value, zone)
+            if zoned is not None:
+                return zoned
         try:  # the common full date: the C parser, no regular expression
             return date.fromisoformat(value[:10])
         except ValueError:
@@ -170,6 +202,19 @@ def parse_date(value: Any) -> date | None:
     try:
         return date(int(year), int(month or 1), int(day or 1))
     except ValueError:
+        return None
+
+
+def _zoned_date(value: str, zone: tzinfo) -> date | None:
+    try:
+        moment = datetime.fromisoformat(value[:-1] + "+00:00" if value[-1] in "Zz" else value)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        return None
+    try:
+        return moment.astimezone(zone).date()
+    except OverflowError:  # year 1 or 9999 shifted past the calendar's end
         return None
 
 
@@ -253,21 +298,44 @@ _ABSENT: Any = object()
 """Default of ``dict.get`` that tells an absent element from an explicit ``null`` in one look-up."""
 
 
-def _status_code(concept: Any) -> str | bool | None:
-    """The code of a status CodeableConcept: ``None`` when absent, ``False`` when present but unreadable."""
-    if concept is None:
-        return None
-    if type(concept) is not dict and not isinstance(concept, Mapping):
-        return False
-    raw = concept.get("coding")
-    if not isinstance(raw, list) or not raw:
-        return False
-    for item in raw:
-        if type(item) is dict or isinstance(item, Mapping):
-            code = item.get("code")
-            if isinstance(code, str):
-                return code.strip().lower()
-    return False
+def _status(element: Any) -> tuple[str | None, bool]:
+    """rules.md §5.2: (the lower-case status, whether it was coded). Read from the first coding with a code
+    (whatever its system), else the CodeableConcept's text, else a plain string (STU3 and hand-made exports).
+    ``(None, False)`` when absent; ``("", False)`` when present but unreadable."""
+    if element is None:
+        return None, False
+    if type(element) is str:
+        return element.strip().lower(), False
+    if type(element) is not dict and not isinstance(element, Mapping):
+        return "", False
+    codings = element.get("coding")
+    if type(codings) is list:
+        for item in codings:
+            if type(item) is dict or isinstance(item, Mapping):
+                code = item.get("code")
+                if type(code) is str and code.strip():
+                    return code.strip().lower(), True
+    text = element.get("text")
+    if type(text) is str and text.strip():
+        return text.strip().lower(), False
+    return "", False
+
+
+_PATIENT_REFERENCE = re.compile(r"(?:^|/)Patient/([^/]+)(?:/_history/[^/]*)?/?$")
+
+
+def _subject_patient(resource: Resource) -> str | None:
+    """The patient id that ``subject`` (or the DSTU2 ``patient``) names as a literal reference, else ``None``
+    (an identifier, a ``urn:uuid`` or no subject: the search was by patient, so nothing says otherwise)."""
+    for key in ("subject", "patient"):
+        element = resource.get(key)
+        if type(element) is dict or (element is not None and isinstance(element, Mapping)):
+            reference = element.get("reference")
+            if type(reference) is str:
+                found = _PATIENT_REFERENCE.search(reference.strip())
+                if found is not None:
+                    return found.group(1)
+    return None
 
 
 class _Reader:
@@ -275,9 +343,11 @@ class _Reader:
 
     The caches live only as long as one call, so nothing patient-specific outlives the request."""
 
-    def __init__(self, terminology: Terminology, today: date) -> None:
+    def __init__(self, terminology: Terminology, today: date, zone: tzinfo | None, patient_id: str | None) -> None:
         self._terminology = terminology
         self._today = today
+        self._zone = zone
+        self._patient_id = patient_id
         # Keyed by the coding as written: (system, code, display or None). A record repeats a few
         # codings many times; a hit skips the strip, the terminology call and building the Coding.
         self._coding_cache: dict[tuple[str, str, str | None], _CodingMatch] = {}
@@ -322,16 +392,24 @@ class _Reader:
         return (found, first) if readable else None
 
     def _look_up(self, raw_system: str, raw_code: str, display: str | None) -> _CodingMatch:
-        system, code = raw_system.strip(), raw_code.strip()
-        if not system or not code:
+        """rules.md §5.1: readable means a system we read (however it is spelled) and a non-empty code. The
+        evidence carries the canonical system and the cleaned code, so a card shows what was matched."""
+        match = self._terminology.match(raw_system, raw_code)
+        if match is None:
             return _UNREADABLE_CODING
-        concepts = self._terminology.concepts((Coding(system, code),))
-        return True, concepts, Coding(system, code, display) if concepts else None
+        concepts = match.concepts
+        return True, concepts, Coding(match.system, match.code, display) if concepts else None
+
+    def _other_patient(self, resource: Resource) -> bool:
+        if self._patient_id is None:
+            return False
+        named = _subject_patient(resource)
+        return named is not None and named != self._patient_id
 
     def _date(self, resource_type: str, resource: Resource, element: str, value: Any) -> date | None:
         if value is None:
             return None
-        parsed = parse_date(value)
+        parsed = parse_date(value, self._zone)
         if parsed is None:
             self._problem(resource_type, resource, f"unreadable {element}")
         return parsed
@@ -354,22 +432,25 @@ class _Reader:
         kind = "Condition"
         matched = self._match((resource.get("code"),))
         if matched is None:
-            self._problem(kind, resource, "no readable code")
+            # rules.md §5.1: text only or an unknown system is not guessed; counted as not assessed.
+            self._problem(kind, resource, OTHER_PATIENT if self._other_patient(resource) else NO_RECOGNISED_CODE)
             return None
         concepts, coding = matched
         if not concepts:
             return None  # not a condition any rule looks at (most of a record): nothing else is read
-        verification = _status_code(resource.get("verificationStatus"))
-        if verification is False:
-            self._problem(kind, resource, "unreadable verificationStatus")
-            verification = None
+        if self._other_patient(resource):
+            self._problem(kind, resource, OTHER_PATIENT)  # rules.md §5.2: never used
+            return None
+        verification, verification_coded = _status(resource.get("verificationStatus"))
         if verification in DROPPED_VERIFICATION_STATUSES:
-            return None  # rules.md §1.1: always dropped; not a data problem
-        clinical = _status_code(resource.get("clinicalStatus"))
-        if clinical is False or (isinstance(clinical, str) and clinical not in KNOWN_CLINICAL_STATUSES):
-            # Kept, so history rules (cancer) still see it, but never counted as active.
-            self._problem(kind, resource, "unreadable clinicalStatus")
-            clinical = "unknown"
+            return None  # rules.md §1.1, §5.2: dropped in any shape; not a data problem
+        clinical, clinical_coded = _status(resource.get("clinicalStatus"))
+        if clinical is not None and clinical not in KNOWN_CLINICAL_STATUSES:
+            clinical = UNKNOWN_CLINICAL_STATUS  # §5.2: read like a missing status, and said on the card
+            clinical_coded = False
+        status_uncoded = not clinical_coded or (
+            verification is not None and (not verification_coded or verification not in KNOWN_VERIFICATION_STATUSES)
+        )
         recorded = self._date(kind, resource, "recordedDate", resource.get("recordedDate"))
         onset = self._onset(resource, birth_date, recorded)
         abated, abatement = self._abatement(resource, birth_date)
@@ -377,12 +458,19 @@ class _Reader:
         # Positional, in field order: keyword arguments make each of thousands of facts a third slower.
         return ConditionFact(
             concepts,
-            clinical if isinstance(clinical, str) else None,
-            verification if isinstance(verification, str) else None,
+            clinical,
+            verification or None,
             onset,
             abatement,
             recorded,
-            Evidence(kind, resource_id if isinstance(resource_id, str) else None, coding, onset),
+            Evidence(
+                kind,
+                resource_id if isinstance(resource_id, str) else None,
+                coding,
+                onset,
+                status_uncoded,
+                verification in SUSPECTED_VERIFICATION_STATUSES,
+            ),
             abated,
         )
 
@@ -449,11 +537,14 @@ class _Reader:
             return None
         matched = self._match(code_concepts)
         if matched is None:
-            self._problem(kind, resource, "no readable medication code")
+            self._problem(kind, resource, OTHER_PATIENT if self._other_patient(resource) else NO_RECOGNISED_CODE)
             return None
         concepts, coding = matched
         if not concepts:
             return None  # not a medication any rule looks at
+        if self._other_patient(resource):
+            self._problem(kind, resource, OTHER_PATIENT)  # rules.md §5.2: never used
+            return None
         status = resource.get("status")
         if not isinstance(status, str) or not (status := status.strip()):
             self._problem(kind, resource, "no status")

@@ -28,6 +28,7 @@ def load_knowledge(root: Path) -> Knowledge:
             raise KnowledgeError(str(root / folder), "knowledge folder not found (set CDS_KNOWLEDGE_DIR)")
     terminology = Terminology.load(root)
     cards = CardCatalog.load(root)
+
     if terminology.version != cards.version:
         raise KnowledgeError(
             str(root),

@@ -53,7 +53,13 @@ def run_hook(
 ) -> HookResult:
     """``links_base_url``: the service's public root URL for the cards' activity-plan links (None: no links)."""
     record = prefetch.resolve(request, settings)
-    patient_facts = facts_module.extract(record, knowledge.terminology, today)
+    patient_facts = facts_module.extract(
+        record,
+        knowledge.terminology,
+        today,
+        zone=ZoneInfo(settings.CDS_TIMEZONE),  # ZoneInfo caches its instances: no file read per call
+        patient_id=request.context.get("patientId"),
+    )
     hits = tuple(rules.evaluate(patient_facts, thresholds_from(settings)))
     response = knowledge.cards.render(
         hits, locale=locale, request=request, facts=patient_facts, links_base_url=links_base_url

@@ -89,8 +89,12 @@ def test_shipped_catalog_covers_every_card_id(catalog: CardCatalog) -> None:
 @pytest.mark.parametrize("card_id", sorted(CARD_INDICATORS))
 @pytest.mark.parametrize("locale", LOCALES)
 def test_every_summary_is_short_and_static(catalog: CardCatalog, card_id: str, locale: str) -> None:
-    summary = catalog.templates[card_id].text[locale].summary
+    text = catalog.templates[card_id].text[locale]
+    summary = text.summary
     assert 40 <= len(summary) < 140
+    if text.finding_names:  # rules.md §5.8: the red-flag summary names the flags found, and nothing else varies
+        assert set(text.finding_names) == FINDING_CODES[card_id]
+        summary = summary.replace("{findings}", "")
     assert "{" not in summary
 
 
@@ -115,6 +119,8 @@ def test_override_reasons_have_display_in_both_languages(catalog: CardCatalog) -
 
 def _copy_knowledge(tmp_path: Path) -> Path:
     shutil.copytree(KNOWLEDGE_ROOT / "cards", tmp_path / "cards")
+    (tmp_path / "valuesets").mkdir()
+    shutil.copy(KNOWLEDGE_ROOT / "valuesets" / "code-systems.toml", tmp_path / "valuesets")
     return tmp_path
 
 
@@ -262,7 +268,11 @@ def test_every_card_renders_valid_cds_hooks(catalog: CardCatalog, card_id: str, 
     assert schemas.problems("card-response", response) == []
     [card] = response["cards"]
     template = catalog.templates[card_id].text[locale]
-    assert card["summary"] == template.summary
+    if template.finding_names:
+        assert len(card["summary"]) < 140 and "{" not in card["summary"]
+        assert card["summary"].startswith(template.summary.split("{findings}")[0])
+    else:
+        assert card["summary"] == template.summary
     assert card["indicator"] == CARD_INDICATORS[card_id]
     assert card["source"]["topic"] == {
         "system": "http://lbp-cds.no/fhir/CodeSystem/card",
@@ -504,23 +514,31 @@ def test_evidence_order_is_newest_first_stable_for_equal_dates_and_undated_last(
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_unreadable_records_are_reported_once_without_identifiers(catalog: CardCatalog, locale: str) -> None:
+    """rules.md §5.1/§5.2: records with no recognised code are counted as not assessed, records of another
+    patient as left out, other problems as unreadable; by count and resource type only, on the top card."""
     from dataclasses import replace
 
-    from cds_service.facts import DataProblem
+    from cds_service.facts import NO_RECOGNISED_CODE, OTHER_PATIENT, DataProblem
 
     facts = replace(
         _facts(),
         problems=(
-            DataProblem("Condition", "secret-cond-1", "no readable code"),
-            DataProblem("Condition", "secret-cond-2", "unreadable clinicalStatus"),
+            DataProblem("Condition", "secret-cond-1", NO_RECOGNISED_CODE),
+            DataProblem("Condition", "secret-cond-2", NO_RECOGNISED_CODE),
+            DataProblem("MedicationRequest", "secret-mr-1", OTHER_PATIENT),
             DataProblem("MedicationStatement", "secret-ms-1", "no status"),
         ),
     )
     hits = [RuleHit("lbp-red-flags"), RuleHit("lbp-acute")]
     cards = catalog.render(hits, locale=locale, request=_request(), facts=facts)["cards"]
-    assert "3" in cards[0]["detail"] and "Condition 2, MedicationStatement 1" in cards[0]["detail"]
-    assert "Condition 2" not in cards[1]["detail"]
+    top = cards[0]["detail"]
+    labels = catalog.resource_labels[locale]
+    phrases = catalog.phrases[locale]
+    assert phrases["unassessed_records"].format(count=2, types=f"{labels['Condition']} 2") in top
+    assert phrases["other_patient_records"].format(count=1, types=f"{labels['MedicationRequest']} 1") in top
+    assert phrases["unreadable_records"].format(count=1, types=f"{labels['MedicationStatement']} 1") in top
+    assert f"{labels['Condition']} 2" not in cards[1]["detail"]
     assert not any("secret" in card["detail"] for card in cards)
     assert schemas.problems("card-response", {"cards": cards}) == []
     clean = catalog.render(hits, locale=locale, request=_request(), facts=_facts())["cards"]
-    assert "Condition 2" not in clean[0]["detail"]
+    assert f"{labels['Condition']} 2" not in clean[0]["detail"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -39,6 +40,7 @@ def test_serve_with_jwt_needs_trusted_issuers(tmp_path: Path) -> None:
 def test_bad_knowledge_stops_start_up_naming_the_file(tmp_path: Path) -> None:
     (tmp_path / "valuesets").mkdir()
     (tmp_path / "cards").mkdir()
+    shutil.copy(ROOT / "valuesets" / "code-systems.toml", tmp_path / "valuesets")
     (tmp_path / "valuesets" / "LBP_NONSPECIFIC.json").write_text("{not json")
     result = run("evaluate", str(ROOT / "examples" / "requests" / "lbp-acute.json"),
                  env={"CDS_KNOWLEDGE_DIR": str(tmp_path)})

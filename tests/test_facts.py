@@ -20,7 +20,7 @@ from cds_service.facts import (
     whole_years,
 )
 from cds_service.record import PatientRecord, UnavailableData
-from cds_service.terminology import Coding, Terminology
+from cds_service.terminology import Coding, CodingMatch, Terminology
 
 TODAY = date(2025, 6, 1)
 ICD10 = "http://hl7.org/fhir/sid/icd-10"
@@ -49,6 +49,15 @@ class StubTerminology:
         for coding in codings:
             out |= self.table.get((coding.system, coding.code), frozenset())
         return frozenset(out)
+
+    def match(self, system: object, code: object) -> CodingMatch | None:
+        """Only the two systems above are read; codes are trimmed (the real cleaning is terminology's)."""
+        self.calls += 1
+        if system not in (ICD10, ATC) or not isinstance(code, str) or not code.strip():
+            return None
+        assert isinstance(system, str)
+        found = self.table.get((system, code.strip()), frozenset())
+        return CodingMatch("icd-10" if system == ICD10 else "atc", system, code.strip(), found)
 
 
 def terminology() -> Terminology:
@@ -221,12 +230,129 @@ def test_other_verification_statuses_are_kept(verification: str) -> None:
     assert fact.verification_status == verification
 
 
-def test_unreadable_clinical_status_is_kept_inactive_and_reported() -> None:
-    facts = facts_of(condition(clinicalStatus={"text": "on and off"}))
-    assert len(facts.conditions) == 1 and not facts.conditions[0].active
-    assert facts.problems == (DataProblem("Condition", "c1", "unreadable clinicalStatus"),)
-    weird = facts_of(condition(clinicalStatus=status("sometimes")))
-    assert not weird.conditions[0].active and len(weird.problems) == 1
+@pytest.mark.parametrize(
+    ("element", "expected", "coded"),
+    [
+        (status("active"), "active", True),
+        (status("active", "http://example.org/vendor-status"), "active", True),  # any coding's code (§5.2)
+        ({"coding": [{"system": CLINICAL}], "text": "Resolved"}, "resolved", False),  # else the text
+        ({"text": " Active "}, "active", False),
+        ("active", "active", False),  # STU3 / hand-made exports: a plain string
+        ("INACTIVE", "inactive", False),
+        ({"text": "on and off"}, "unknown", False),  # not a FHIR code: unknown
+        (status("sometimes"), "unknown", False),
+        ({}, "unknown", False),
+        (42, "unknown", False),
+    ],
+)
+def test_clinical_status_is_read_in_every_shape(element: Any, expected: str, coded: bool) -> None:
+    """rules.md §5.2: from any coding's code, else its text, else a plain string; case-insensitive. A card that
+    relies on a status that was not a code says so (``status_uncoded``); nothing is reported as unreadable."""
+    facts = facts_of(condition(clinicalStatus=element))
+    (fact,) = facts.conditions
+    assert fact.clinical_status == expected
+    assert fact.evidence.status_uncoded is not coded
+    assert facts.problems == ()
+
+
+@pytest.mark.parametrize("abatement", [None, "2025-01-01"])
+def test_an_unknown_status_is_active_without_an_abatement_and_history_with_one(abatement: str | None) -> None:
+    fields: dict[str, Any] = {"clinicalStatus": {"text": "on and off"}}
+    if abatement:
+        fields["abatementDateTime"] = abatement
+    fact = only_condition(condition(**fields))
+    assert fact.active is (abatement is None)
+
+
+def test_a_missing_status_is_read_as_active_and_flagged_as_not_coded() -> None:
+    fact = only_condition(condition())
+    assert fact.clinical_status is None and fact.active and fact.evidence.status_uncoded
+
+
+@pytest.mark.parametrize(
+    "verification",
+    [
+        status("refuted", VERIFICATION),
+        status("entered-in-error", "http://example.org/other"),
+        {"text": "Refuted"},
+        "entered-in-error",
+        "REFUTED",
+    ],
+)
+def test_refuted_and_entered_in_error_drop_the_record_in_any_shape(verification: Any) -> None:
+    facts = facts_of(condition(clinicalStatus=status("active"), verificationStatus=verification))
+    assert facts.conditions == () and facts.problems == ()
+
+
+@pytest.mark.parametrize(
+    ("verification", "suspected"),
+    [("provisional", True), ("differential", True), ("unconfirmed", True), ("confirmed", False)],
+)
+def test_suspected_diagnoses_are_kept_and_marked(verification: str, suspected: bool) -> None:
+    fact = only_condition(condition(clinicalStatus=status("active"), verificationStatus=verification))
+    assert fact.active and fact.evidence.suspected is suspected
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        {"reference": "Patient/other-99"},
+        {"reference": "https://ehr.example.org/fhir/Patient/other-99"},
+        {"reference": "Patient/other-99/_history/3"},
+    ],
+)
+def test_a_record_of_another_patient_is_never_used_and_reported(subject: dict[str, Any]) -> None:
+    record = PatientRecord(
+        patient=patient_resource(),
+        conditions=(condition(id="theirs", subject=subject), condition(id="ours", subject={"reference": "Patient/p1"})),
+        medication_statements=(
+            {
+                "resourceType": "MedicationStatement",
+                "id": "ms",
+                "status": "active",
+                "subject": subject,
+                "medicationCodeableConcept": {"coding": [{"system": ATC, "code": "N02AJ06"}]},
+            },
+        ),
+    )
+    facts = extract(record, terminology(), TODAY, patient_id="p1")
+    assert [c.evidence.resource_id for c in facts.conditions] == ["ours"]
+    assert facts.medications == ()
+    assert [(p.resource_type, p.problem) for p in facts.problems] == [
+        ("Condition", "belongs to another patient"),
+        ("MedicationStatement", "belongs to another patient"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "subject", [None, {"reference": "urn:uuid:2b1c"}, {"identifier": {"value": "123"}}, {"reference": "Patient/p1"}]
+)
+def test_a_subject_that_names_no_other_patient_is_used(subject: dict[str, Any] | None) -> None:
+    record = PatientRecord(patient=patient_resource(), conditions=(condition(subject=subject),))
+    assert len(extract(record, terminology(), TODAY, patient_id="p1").conditions) == 1
+
+
+@pytest.mark.parametrize(
+    ("written", "oslo_date"),
+    [
+        ("2025-03-10T23:30:00Z", date(2025, 3, 11)),  # winter: UTC+1
+        ("2025-05-04T22:30:00Z", date(2025, 5, 5)),  # summer: UTC+2
+        ("2025-05-04T21:59:59.999Z", date(2025, 5, 4)),
+        ("2025-03-10T23:30:00+00:00", date(2025, 3, 11)),
+        ("2025-03-11T00:30:00+01:00", date(2025, 3, 11)),
+        ("2025-03-10T19:30:00-05:00", date(2025, 3, 11)),  # a US export
+        ("2025-03-10T23:30:00", date(2025, 3, 10)),  # no zone: as written
+        ("2025-03-10", date(2025, 3, 10)),
+    ],
+)
+def test_dates_with_a_zone_are_taken_in_the_clinic_zone(written: str, oslo_date: date) -> None:
+    """rules.md §5.3: a dateTime with a time zone is converted to CDS_TIMEZONE before its date is taken."""
+    from zoneinfo import ZoneInfo
+
+    record = PatientRecord(patient=patient_resource(), conditions=(condition(onsetDateTime=written),))
+    (fact,) = extract(record, terminology(), TODAY, zone=ZoneInfo("Europe/Oslo")).conditions
+    assert fact.onset == oslo_date
+    assert parse_date(written) == date.fromisoformat(written[:10])  # without a zone: the date as written
 
 
 # --- Condition: onset and abatement -------------------------------------------------------------------------
@@ -331,7 +457,7 @@ def test_unreadable_code_skips_and_reports(code: Any) -> None:
     resource["code"] = code
     facts = facts_of(resource, condition(id="good"))
     assert [c.evidence.resource_id for c in facts.conditions] == ["good"]
-    assert facts.problems == (DataProblem("Condition", "bad", "no readable code"),)
+    assert facts.problems == (DataProblem("Condition", "bad", "no recognised code"),)
 
 
 def test_unknown_elements_and_extensions_are_ignored() -> None:
@@ -352,7 +478,7 @@ def test_problems_are_logged_with_counts_and_no_identifiers(caplog: pytest.LogCa
         facts_of(bad1, bad2, patient=patient_resource("1980-03-15", id="patient-secret"))
     assert len(caplog.records) == 1
     message = caplog.records[0].getMessage()
-    assert "2 data problem(s)" in message and "no readable code x2" in message
+    assert "2 data problem(s)" in message and "no recognised code x2" in message
     assert "secret" not in message and "1980" not in message
 
 
@@ -449,7 +575,7 @@ def test_medication_without_code_or_status_is_reported() -> None:
     del no_status["status"]
     facts = facts_of(condition(), statements=(no_code, no_status))
     assert facts.medications == ()
-    assert [p.problem for p in facts.problems] == ["no readable medication code", "no status"]
+    assert [p.problem for p in facts.problems] == ["no recognised code", "no status"]
 
 
 def test_medication_request() -> None:

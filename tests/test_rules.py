@@ -94,6 +94,11 @@ LBP = "LBP_NONSPECIFIC"
 # --- §1.1 gate and status -------------------------------------------------------------------------
 
 
+def test_an_unknown_status_without_abatement_opens_the_gate() -> None:
+    """rules.md §5.2: an unknown status counts as active when the record has no abatement."""
+    assert ids(patient(cond(LBP, status="unknown"))) == ["lbp-acute"]
+
+
 @pytest.mark.parametrize(
     "facts",
     [
@@ -105,7 +110,7 @@ LBP = "LBP_NONSPECIFIC"
         patient(cond(LBP, verification="entered-in-error")),
         patient(cond(LBP, status=None, abatement_days=3)),
         patient(cond(LBP, status=None, abated=True)),
-        patient(cond(LBP, status="unknown")),
+        patient(cond(LBP, status="unknown", abatement_days=3)),  # §5.2: an unknown status with an end is history
         patient(cond("HIP_OA"), cond("DEPRESSION"), cond("MALIGNANCY_ANY", status="resolved")),
         patient(cond("OSTEOPOROSIS")),  # osteoporosis without a fracture is not a specific condition
         patient(med("OPIOID"), med("NSAID")),  # medication cards need an active back complaint

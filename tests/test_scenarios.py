@@ -11,6 +11,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -42,7 +43,13 @@ def load(path: Path) -> dict[str, Any]:
 def card_ids(document: dict[str, Any]) -> list[str]:
     request = parse_hook_request(document["request"], expected_hook=PATIENT_VIEW, allow_http_fhir=False)
     record = prefetch.resolve(request, settings())
-    patient_facts = facts.extract(record, terminology(), date.fromisoformat(document["today"]))
+    patient_facts = facts.extract(
+        record,
+        terminology(),
+        date.fromisoformat(document["today"]),
+        zone=ZoneInfo(settings().CDS_TIMEZONE),
+        patient_id=request.context.get("patientId"),
+    )
     return [hit.card_id for hit in rules.evaluate(patient_facts, rules.Thresholds())]
 
 
@@ -82,7 +89,19 @@ def test_every_card_id_has_a_scenario_where_a_related_patient_does_not_get_it() 
 
 
 # Scenarios that carry deliberately non-conformant FHIR, to show the facts layer tolerates it.
-NON_CONFORMANT = {"partial-and-timezone-less-dates": "a dateTime with a time but no timezone"}
+NON_CONFORMANT = {
+    "partial-and-timezone-less-dates": "a dateTime with a time but no timezone",
+    # rules.md §5.1-§5.2: shapes real exports send that FHIR R4 forbids, read the safer way all the same.
+    "s5-1-code-lower-case-whitespace-atc-no": "a code with surrounding white space",
+    "s5-1-code-no-break-space-snomed-cauda-equina-us": "a code with a no-break space",
+    "s5-1-code-surrounding-whitespace-cauda-equina-no": "a code with surrounding white space",
+    "s5-1-code-whitespace-rxnorm-us": "a code with surrounding white space",
+    "s5-2-clinical-plain-string-active-spinal-metastasis-no": "clinicalStatus as a plain string",
+    "s5-2-clinical-plain-string-inactive-lbp-only-no": "clinicalStatus as a plain string",
+    "s5-2-clinical-plain-string-resolved-cauda-equina-no": "clinicalStatus as a plain string",
+    "s5-2-stu3-plain-strings-unstable-burst-us": "STU3 plain-string statuses",
+    "s5-2-verification-refuted-plain-string-metastasis-us": "verificationStatus as a plain string",
+}
 
 
 @pytest.mark.parametrize("path", SCENARIO_FILES, ids=[p.stem for p in SCENARIO_FILES])

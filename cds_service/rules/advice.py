@@ -88,8 +88,27 @@ def situation(view: PatientView) -> list[RuleHit]:
     # "Kan jeg trene etter ryggoperasjon?" -> "fysisk aktivitet veiledet av fysioterapeut".
     surgery = view.active_of([SPINE_SURGERY_STATUS])
     if surgery:
-        hits.append(RuleHit(POSTOP_CARD, evidence_of(surgery), (), values, ("physiotherapy",)))
+        phase = _postop_phase(view, surgery)
+        hits.append(RuleHit(POSTOP_CARD, evidence_of(surgery), (phase,), values, ("physiotherapy",)))
     return hits
+
+
+def _postop_phase(view: PatientView, surgery: tuple[ConditionFact, ...]) -> Finding:
+    """rules.md §5.8: the early advice (out of bed from day one, no corset) "only within 12 weeks of a dated
+    spine surgery"; a post-laminectomy syndrome or an undated status gets the long-term wording. A
+    surgery-status code that is itself a back complaint (M96.1, SNOMED 202725007) is such a pain syndrome,
+    not the operation. 12 weeks is the seed's acute limit ("varighet < 12 uker som akutte"), the chronic
+    threshold."""
+    recent = tuple(
+        c
+        for c in surgery
+        if not (c.concepts & PAIN)
+        and (days := view.days_since(c.onset)) is not None
+        and days <= view.thresholds.chronic_after_days
+    )
+    if recent:
+        return Finding("postop-early", evidence_of(recent))
+    return Finding("postop-long-term")
 
 
 def specific(view: PatientView) -> list[RuleHit]:

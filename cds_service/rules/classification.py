@@ -19,12 +19,23 @@ from typing import Any, TypeVar
 from ..facts import (
     ENDED_CLINICAL_STATUSES,
     RECURRENT_CLINICAL_STATUSES,
+    UNKNOWN_CLINICAL_STATUS,
     ConditionFact,
     MedicationFact,
     PatientFacts,
     whole_years,
 )
-from .concepts import CAUDA_EQUINA, NERVE_ROOT, NEUROGENIC_CLAUDICATION, PAIN, SPINE_SURGERY_STATUS, STRUCT
+from .concepts import (
+    BACK,
+    BACK_COMPLAINT,
+    CAUDA_EQUINA,
+    NERVE_ROOT,
+    NEUROGENIC_CLAUDICATION,
+    PAIN,
+    SPINE_SURGERY_STATUS,
+    STRUCT,
+    WITH_BACK_COMPLAINT,
+)
 from .thresholds import Thresholds
 
 ACUTE, SUBACUTE, CHRONIC, UNKNOWN = "acute", "subacute", "chronic", "unknown"
@@ -77,12 +88,18 @@ class PatientView:
         return (self.facts.today - start).days if start is not None else None
 
     @property
+    def has_back_complaint(self) -> bool:
+        """An active back complaint (rules.md §5.5): any active condition of the PAIN or STRUCT sets."""
+        return self.has_active(*BACK)
+
+    @property
     def gate_open(self) -> bool:
         """rules.md §1.1: "emit no cards unless there is an active PAIN or STRUCT condition, or a
-        spine-surgery status". The medication cards (§1.6) need the same. A coded cauda equina syndrome
-        opens the gate too: it is itself a spinal emergency (§4 B2), and a missed emergency referral is worse
-        than a card the clinician did not need."""
-        return self.has_active(*PAIN, *STRUCT, SPINE_SURGERY_STATUS, CAUDA_EQUINA)
+        spine-surgery status"; §5.5: "The gate opens on any active back complaint" (PAIN now holds them).
+        The medication cards (§1.6) need the same. A coded cauda equina syndrome opens the gate too: it is
+        itself a spinal emergency (§4 B2), and a missed emergency referral is worse than a card the clinician
+        did not need."""
+        return self.has_back_complaint or self.has_active(SPINE_SURGERY_STATUS, CAUDA_EQUINA)
 
 
 _T = TypeVar("_T")
@@ -123,7 +140,12 @@ def build_view(facts: PatientFacts, thresholds: Thresholds) -> PatientView:
         if condition.dropped:
             continue
         is_active = condition.active
-        for concept in condition.concepts:
+        concepts = condition.concepts
+        if SPINE_SURGERY_STATUS in concepts and BACK_COMPLAINT in concepts:
+            # A post-laminectomy syndrome (M96.1, SNOMED 202725007) is a back complaint (§5.5), but the rule
+            # written for it is lbp-postop (§5.8: its long-term wording), so it starts no duration episode.
+            concepts = concepts - {BACK_COMPLAINT}
+        for concept in concepts:
             recorded.setdefault(concept, []).append(condition)
             if is_active:
                 active.setdefault(concept, []).append(condition)
@@ -132,6 +154,11 @@ def build_view(facts: PatientFacts, thresholds: Thresholds) -> PatientView:
         if medication.active:
             for concept in medication.concepts:
                 medications.setdefault(concept, []).append(medication)
+    if any(active.get(concept) for concept in BACK):
+        for concept, read_as in WITH_BACK_COMPLAINT:
+            for index in (active, recorded):
+                if index.get(concept):
+                    index[read_as] = list(_unique([*index.get(read_as, ()), *index[concept]]))
     age = whole_years(facts.birth_date, facts.today) if facts.birth_date is not None else None
     frozen_active = {k: tuple(v) for k, v in active.items()}
     frozen_recorded = {k: tuple(v) for k, v in recorded.items()}
@@ -173,7 +200,8 @@ def classify(
             if condition.onset is not None and condition.onset < index_onset:
                 earlier_onset = True
                 ended = condition.clinical_status in ENDED_CLINICAL_STATUSES or (
-                    condition.clinical_status is None and (condition.abated or condition.abatement is not None)
+                    condition.clinical_status in (None, UNKNOWN_CLINICAL_STATUS)
+                    and (condition.abated or condition.abatement is not None)
                 )
                 abated_before = condition.abatement is not None and condition.abatement < index_onset
                 if ended or abated_before:

@@ -29,6 +29,13 @@ CHRONIC_KIDNEY_DISEASE = "CHRONIC_KIDNEY_DISEASE"
 HEART_FAILURE = "HEART_FAILURE"
 HYPERTENSION = "HYPERTENSION"
 PEPTIC_ULCER_GI_BLEED = "PEPTIC_ULCER_GI_BLEED"
+BACK_COMPLAINT = "BACK_COMPLAINT"
+SPINAL_INFECTION = "SPINAL_INFECTION"
+BONE_JOINT_TUBERCULOSIS = "BONE_JOINT_TUBERCULOSIS"
+MUSCULOSKELETAL_INFECTION = "MUSCULOSKELETAL_INFECTION"
+CAUDA_EQUINA_SIGNS = "CAUDA_EQUINA_SIGNS"
+NEOPLASTIC_FRACTURE_SITE_8 = "NEOPLASTIC_FRACTURE_SITE_8"
+ARTHRODESIS_STATUS = "ARTHRODESIS_STATUS"
 
 OPIOID = "OPIOID"
 NSAID = "NSAID"
@@ -40,8 +47,10 @@ ANTICOAGULANT = "ANTICOAGULANT"
 ANTIPLATELET = "ANTIPLATELET"
 PROTON_PUMP_INHIBITOR = "PROTON_PUMP_INHIBITOR"
 
-# rules.md §1.1: "PAIN set = LBP_NONSPECIFIC ∪ NERVE_ROOT ∪ NEUROGENIC_CLAUDICATION".
-PAIN = frozenset({LBP_NONSPECIFIC, NERVE_ROOT, NEUROGENIC_CLAUDICATION})
+# rules.md §1.1: "PAIN set = LBP_NONSPECIFIC ∪ NERVE_ROOT ∪ NEUROGENIC_CLAUDICATION"; §5.5 widens it to any back
+# complaint: "Complaints outside PAIN/STRUCT that open the gate are classified nonspecific unless a rule says
+# otherwise".
+PAIN = frozenset({LBP_NONSPECIFIC, NERVE_ROOT, NEUROGENIC_CLAUDICATION, BACK_COMPLAINT})
 # Any vertebral fracture, whatever the value set that recognised it.
 FRACTURE = frozenset(
     {VERTEBRAL_FRACTURE, OSTEOPOROTIC_VERTEBRAL_FRACTURE, STABLE_BURST_FRACTURE, UNSTABLE_BURST_FRACTURE}
@@ -49,8 +58,31 @@ FRACTURE = frozenset(
 # rules.md §1.1: "STRUCT set = VERTEBRAL_FRACTURE, osteoporotic fracture, INFLAMMATORY_SPINE,
 # SPINAL_DEFORMITY, SPONDYLOLYSIS, SPONDYLOLISTHESIS, MALIGNANCY_SPINE". Osteoporosis without a fracture
 # is not a specific back condition (§1.2).
-STRUCT = FRACTURE | {INFLAMMATORY_SPINE, SPINAL_DEFORMITY, SPONDYLOLYSIS, SPONDYLOLISTHESIS, MALIGNANCY_SPINE}
+# §5.7: an active spinal infection "is a specific condition".
+STRUCT = FRACTURE | {
+    INFLAMMATORY_SPINE,
+    SPINAL_DEFORMITY,
+    SPONDYLOLYSIS,
+    SPONDYLOLISTHESIS,
+    MALIGNANCY_SPINE,
+    SPINAL_INFECTION,
+}
+# "An active back complaint", as §5.5-§5.7 use the words: any condition of the PAIN or STRUCT sets.
+BACK = PAIN | STRUCT
 # Cancer history (RF4b) includes a spinal malignancy even if a value set lists it only there.
 MALIGNANCY = frozenset({MALIGNANCY_ANY, MALIGNANCY_SPINE})
 # Cauda equina syndrome is a neurological deficit (rules.md §1.3 RF5a).
 NEURO = frozenset({NEURO_DEFICIT, CAUDA_EQUINA})
+
+# Concepts that mean something for the back only together with an active back complaint (BACK): each is read
+# as the second concept when one is present, and is ignored otherwise.
+# - §5.6: WHO M84.58 (pathological fracture in neoplastic disease, "other site": site 8 also covers ribs and
+#   skull) counts as a spinal malignancy "only together with an active back complaint".
+# - §5.7: A18.0 (tuberculosis of bones and joints) is a spinal infection "only together with M49.0 or an
+#   active back complaint" (M49.0 is a SPINAL_INFECTION, so part of BACK).
+# - §5.6: Z98.1 (arthrodesis status) "counts only together with a back complaint".
+WITH_BACK_COMPLAINT: tuple[tuple[str, str], ...] = (
+    (NEOPLASTIC_FRACTURE_SITE_8, MALIGNANCY_SPINE),
+    (BONE_JOINT_TUBERCULOSIS, SPINAL_INFECTION),
+    (ARTHRODESIS_STATUS, SPINE_SURGERY_STATUS),
+)

@@ -15,6 +15,7 @@ from .concepts import (
     BENZODIAZEPINE,
     CHRONIC_KIDNEY_DISEASE,
     GABAPENTINOID,
+    GLUCOCORTICOID_SYSTEMIC,
     HEART_FAILURE,
     HYPERTENSION,
     NSAID,
@@ -31,6 +32,9 @@ NSAID_CARD = "lbp-nsaid"
 ANALGESIC_REGULAR_CARD = "lbp-analgesic-regular"
 OPIOID_SEDATIVE_CARD = "lbp-opioid-sedative"
 MEDICATION_CARDS = frozenset({OPIOID_CARD, NSAID_CARD, ANALGESIC_REGULAR_CARD, OPIOID_SEDATIVE_CARD})
+_GI_RISK_FINDINGS = frozenset(
+    {"risk-age-65", "risk-anticoagulant", "risk-antiplatelet", "risk-glucocorticoid", "risk-ulcer-gi-bleed"}
+)
 
 
 def medication_cards(view: PatientView) -> list[RuleHit]:
@@ -58,12 +62,17 @@ def _nsaid(view: PatientView) -> RuleHit | None:
     """Active systemic NSAID. Seed: "påvirker nyrefunksjon og blodtrykk og øker … risikoen for
     mage-tarmblødninger … mulig interaksjon og er ikke førstevalg". Findings: the patient's own NSAID risk
     factors (rules.md §3 B4 / §4, NICE NG59): anticoagulant or antiplatelet, CKD, heart failure,
-    hypertension, peptic ulcer or GI bleed (history counts), age ≥ 65, no gastroprotection (no active PPI)."""
+    hypertension, peptic ulcer or GI bleed (history counts), systemic glucocorticoid, age ≥ 65, and no
+    gastroprotection (no active PPI) when one of the GI risk factors is present."""
     nsaids = view.medications_of([NSAID])
     if not nsaids:
         return None
     findings: list[Finding] = []
-    for code, medication_concept in (("risk-anticoagulant", ANTICOAGULANT), ("risk-antiplatelet", ANTIPLATELET)):
+    for code, medication_concept in (
+        ("risk-anticoagulant", ANTICOAGULANT),
+        ("risk-antiplatelet", ANTIPLATELET),
+        ("risk-glucocorticoid", GLUCOCORTICOID_SYSTEMIC),
+    ):
         found = view.medications_of([medication_concept])
         if found:
             findings.append(Finding(code, evidence_of(found)))
@@ -81,7 +90,10 @@ def _nsaid(view: PatientView) -> RuleHit | None:
         findings.append(Finding("risk-ulcer-gi-bleed", evidence_of(ulcer)))
     if view.age is not None and view.age >= view.thresholds.nsaid_risk_age:
         findings.append(Finding("risk-age-65"))
-    if not view.medications_of([PROTON_PUMP_INHIBITOR]):
+    # rules.md §5.8: "no gastroprotection" only where another GI risk factor makes it matter (age >= 65,
+    # anticoagulant, antiplatelet, systemic glucocorticoid, ulcer or GI bleed).
+    gi_risk = {f.code for f in findings} & _GI_RISK_FINDINGS
+    if gi_risk and not view.medications_of([PROTON_PUMP_INHIBITOR]):
         findings.append(Finding("risk-no-gastroprotection"))
     return RuleHit(NSAID_CARD, evidence_of(nsaids), tuple(findings), {"age": view.age})
 

@@ -40,17 +40,33 @@ REFERRAL_TARGETS = (
     "oncology",
     "neurology",
     "spine-surgery",
+    "infectious-diseases",
     "emergency",
 )
 
 # The finding codes each card's rule emits (rules.md §1.2-§1.6 and §4). Every one needs a line of text in
 # both languages, and a template may not carry text for a code no rule emits (a typo would never show).
 FINDING_CODES: Mapping[str, frozenset[str]] = {
-    "lbp-red-flags": frozenset({"RF1", "RF3", "RF4a", "RF4b", "RF4c-adverse", "RF4c-glucocorticoid", "RF5a", "RF5b"}),
+    "lbp-red-flags": frozenset(
+        {
+            "RF1",
+            "RF3",
+            "RF4a",
+            "RF4b",
+            "RF4c-adverse",
+            "RF4c-glucocorticoid",
+            "RF5a",
+            "RF5a-cauda-equina-signs",
+            "RF5b",
+            "infection",
+            "infection-possible",
+        }
+    ),
     "lbp-ci-absolute": frozenset({"malignancy-spine", "unstable-fracture"}),
     "lbp-nerve-root": frozenset({"hip-oa-differential"}),
     "lbp-chronic": frozenset({"depression"}),
     "lbp-opioid": frozenset({"dependence-risk"}),
+    "lbp-postop": frozenset({"postop-early", "postop-long-term"}),
     "lbp-nsaid": frozenset(
         {
             "risk-anticoagulant",
@@ -59,6 +75,7 @@ FINDING_CODES: Mapping[str, frozenset[str]] = {
             "risk-heart-failure",
             "risk-hypertension",
             "risk-ulcer-gi-bleed",
+            "risk-glucocorticoid",
             "risk-age-65",
             "risk-no-gastroprotection",
         }

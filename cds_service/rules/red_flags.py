@@ -10,21 +10,30 @@ from __future__ import annotations
 from ..facts import ConditionFact, whole_years
 from .classification import PatientView
 from .concepts import (
+    CAUDA_EQUINA_SIGNS,
     DRUG_ADVERSE,
     FRACTURE,
     GLUCOCORTICOID_SYSTEMIC,
     MALAISE_WEIGHTLOSS,
     MALIGNANCY,
+    MUSCULOSKELETAL_INFECTION,
     NEURO,
     OSTEOPOROSIS,
     OSTEOPOROTIC_VERTEBRAL_FRACTURE,
     SPINAL_DEFORMITY,
+    SPINAL_INFECTION,
     SPINAL_TRAUMA,
 )
 from .evidence import evidence_of, merge
 from .model import Finding, RuleHit, ordered_referrals
 
 CARD_ID = "lbp-red-flags"
+CAUDA_EQUINA_SIGNS_FINDING = "RF5a-cauda-equina-signs"
+INFECTION_FINDING = "infection"
+POSSIBLE_INFECTION_FINDING = "infection-possible"
+# Findings that must be assessed before any activity advice (rules.md §5.6, §5.7: "suppress the activity-advice
+# cards until assessed (as §1.7.1)" and "suppresses the activity-advice cards like lbp-ci-absolute").
+SUPPRESSING_FINDINGS = frozenset({CAUDA_EQUINA_SIGNS_FINDING, INFECTION_FINDING})
 
 
 def is_osteoporotic(fracture: ConditionFact, view: PatientView) -> bool:
@@ -97,11 +106,28 @@ def red_flags(view: PatientView) -> RuleHit | None:
         findings.append(Finding("RF5a", evidence_of(deficit)))
         referrals.update(("neurology", "spine-surgery"))
 
+    # RF5a, rules.md §5.6: urinary retention or faecal incontinence with a back complaint are possible cauda
+    # equina signs, "assess urgently", with the emergency referral (not the critical card on their own).
+    signs = view.active_of([CAUDA_EQUINA_SIGNS])
+    if signs and view.has_back_complaint:
+        findings.append(Finding(CAUDA_EQUINA_SIGNS_FINDING, evidence_of(signs)))
+        referrals.add("emergency")
+
     # RF5b "deformitet i ryggsøylen": an active SPINAL_DEFORMITY.
     deformity = view.active_of([SPINAL_DEFORMITY])
     if deformity:
         findings.append(Finding("RF5b", evidence_of(deformity)))
         referrals.add("orthopaedics")
+
+    # rules.md §5.7 (B3; beyond the seed: NICE NG59, AHCPR 1994): an active spinal infection, urgent referral.
+    infection = view.active_of([SPINAL_INFECTION])
+    if infection:
+        findings.append(Finding(INFECTION_FINDING, evidence_of(infection)))
+        referrals.update(("infectious-diseases", "orthopaedics"))
+    # §5.7: ICPC-2 L70 names no site: with a back complaint it is a possible spinal infection (advice kept).
+    possible_infection = view.active_of([MUSCULOSKELETAL_INFECTION])
+    if possible_infection and view.has_back_complaint and not infection:
+        findings.append(Finding(POSSIBLE_INFECTION_FINDING, evidence_of(possible_infection)))
 
     if not findings:
         return None
