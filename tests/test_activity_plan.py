@@ -225,6 +225,9 @@ def _copy_cards(tmp_path: Path, *, valuesets: bool = False) -> Path:
     shutil.copytree(ROOT / "cards", tmp_path / "cards")
     if valuesets:
         shutil.copytree(ROOT / "valuesets", tmp_path / "valuesets")
+    else:  # the card loader reads the code systems' short names
+        (tmp_path / "valuesets").mkdir()
+        shutil.copy(ROOT / "valuesets" / "code-systems.toml", tmp_path / "valuesets")
     return tmp_path
 
 

@@ -110,7 +110,7 @@ MATCHES = [
     (ICD10, "M41.1", "SPINAL_DEFORMITY"),
     (ICD10, "M16.1", "HIP_OA"),
     (ICD10, "F32.1", "DEPRESSION"),
-    (ICD10, "Z98.1", "SPINE_SURGERY_STATUS"),
+    (ICD10, "Z98.1", "ARTHRODESIS_STATUS"),  # rules.md §5.6: spine surgery status only with a back complaint
     (ICD10, "T08", "VERTEBRAL_FRACTURE"),
     (ICD10, "S32.00", "SPINAL_TRAUMA"),
     # ICPC-2 under both URIs.
@@ -243,7 +243,11 @@ NON_MATCHES = [
     (ICD10, "M54", "LBP_NONSPECIFIC"),  # a parent is not in an is-a set
     (ICD10, "M54.4", "LBP_NONSPECIFIC"),
     (ICD10, "M54.12", "NERVE_ROOT"),  # cervical radiculopathy: site restriction
-    (ICD10, "M54.19", "NERVE_ROOT"),
+    (ICD10, "M54.13", "NERVE_ROOT"),  # rules.md §5.5: sites 1-3 are cervical; site 9 (unspecified) now counts
+    (ICD10, "M54.2", "BACK_COMPLAINT"),  # cervicalgia
+    (ICD10, "M50.1", "BACK_COMPLAINT"),
+    (ICD10_CM, "M54.81", "BACK_COMPLAINT"),  # occipital neuralgia
+    (ICD10, "Z98.1", "SPINE_SURGERY_STATUS"),
     (ICD10, "M51.12", "NERVE_ROOT"),
     (ICD10, "M48.02", "NERVE_ROOT"),
     (ICD10, "M54.82", "LBP_NONSPECIFIC"),
