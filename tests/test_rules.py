@@ -735,3 +735,115 @@ def test_every_hit_is_well_formed() -> None:
         assert rule_hit.card_id in CARD_INDICATORS
         assert set(rule_hit.referrals) <= set(REFERRAL_TARGETS)
         assert rule_hit.evidence or rule_hit.card_id == "lbp-red-flags"
+
+
+# --- rules.md §5: real EHR data --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("gi_risk", "expected"),
+    [
+        (None, []),  # hypertension alone is a risk, but not for the stomach
+        (med("ANTICOAGULANT"), ["risk-anticoagulant", "risk-no-gastroprotection"]),
+        (med("ANTIPLATELET"), ["risk-antiplatelet", "risk-no-gastroprotection"]),
+        (med("GLUCOCORTICOID_SYSTEMIC"), ["risk-glucocorticoid", "risk-no-gastroprotection"]),
+        (cond("PEPTIC_ULCER_GI_BLEED", status="resolved"), ["risk-ulcer-gi-bleed", "risk-no-gastroprotection"]),
+    ],
+)
+def test_no_gastroprotection_only_with_another_gi_risk_factor(
+    gi_risk: ConditionFact | MedicationFact | None, expected: list[str]
+) -> None:
+    """§5.8: the "no gastroprotection" line only with age >= 65, an anticoagulant, an antiplatelet, a systemic
+    glucocorticoid, or an ulcer or GI bleed."""
+    items = [cond(LBP), med("NSAID"), *([gi_risk] if gi_risk else [])]
+    assert [c for c in codes(hit(patient(*items), "lbp-nsaid")) if c != "risk-hypertension"] == expected
+    assert codes(hit(patient(cond(LBP), med("NSAID"), age=65), "lbp-nsaid")) == [
+        "risk-age-65",
+        "risk-no-gastroprotection",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("surgery", "phase"),
+    [
+        (cond("SPINE_SURGERY_STATUS", days=84), "postop-early"),  # 12 weeks: still early
+        (cond("SPINE_SURGERY_STATUS", days=85), "postop-long-term"),
+        (cond("SPINE_SURGERY_STATUS", days=None), "postop-long-term"),  # undated
+        (cond("SPINE_SURGERY_STATUS", "BACK_COMPLAINT", days=10), "postop-long-term"),  # post-laminectomy syndrome
+    ],
+)
+def test_postop_wording_follows_the_surgery_date(surgery: ConditionFact, phase: str) -> None:
+    """§5.8: the early advice only within 12 weeks of a dated spine surgery."""
+    card = hit(patient(surgery), "lbp-postop")
+    assert codes(card) == [phase]
+
+
+def test_a_post_laminectomy_syndrome_starts_no_duration_episode() -> None:
+    assert ids(patient(cond("SPINE_SURGERY_STATUS", "BACK_COMPLAINT", days=400))) == ["lbp-postop"]
+
+
+def test_a_back_complaint_outside_the_pain_lists_opens_the_gate_and_is_nonspecific() -> None:
+    """§5.5: any back complaint opens the gate; outside PAIN/STRUCT it is classified nonspecific."""
+    assert ids(patient(cond("BACK_COMPLAINT", days=10))) == ["lbp-acute"]
+    assert build_view(patient(cond("BACK_COMPLAINT")), Thresholds()).episode.group == "nonspecific"
+    assert ids(patient(cond("BACK_COMPLAINT", days=10), cond("MALIGNANCY_ANY", status="resolved"))) == [
+        "lbp-red-flags",
+        "lbp-acute",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("conditional", "with_back", "expected"),
+    [
+        ("NEOPLASTIC_FRACTURE_SITE_8", ["lbp-ci-absolute", "lbp-red-flags"], []),
+        ("BONE_JOINT_TUBERCULOSIS", ["lbp-red-flags"], []),
+        ("ARTHRODESIS_STATUS", ["lbp-acute", "lbp-postop"], []),
+        ("CAUDA_EQUINA_SIGNS", ["lbp-red-flags"], []),
+        ("MUSCULOSKELETAL_INFECTION", ["lbp-red-flags", "lbp-acute"], []),
+    ],
+)
+def test_concepts_that_count_only_with_a_back_complaint(
+    conditional: str, with_back: list[str], expected: list[str]
+) -> None:
+    """§5.6, §5.7: WHO M84.58, A18.0, Z98.1, R33/R15 and ICPC-2 L70 mean something only with a back complaint."""
+    assert ids(patient(cond(conditional))) == expected
+    assert ids(patient(cond(conditional), cond(LBP))) == with_back
+
+
+@pytest.mark.parametrize("finding", ["RF5a-cauda-equina-signs", "infection"])
+def test_cauda_equina_signs_and_spinal_infection_suppress_advice_but_keep_medication_cards(finding: str) -> None:
+    concept = {"RF5a-cauda-equina-signs": "CAUDA_EQUINA_SIGNS", "infection": "SPINAL_INFECTION"}[finding]
+    facts = patient(cond(concept), cond("NEUROGENIC_CLAUDICATION", days=40), med("OPIOID"))
+    assert ids(facts) == ["lbp-red-flags", "lbp-opioid"]
+    card = hit(facts, "lbp-red-flags")
+    assert finding in codes(card)
+    expected_referrals = {
+        "infection": ("orthopaedics", "infectious-diseases"),
+        "RF5a-cauda-equina-signs": ("emergency",),
+    }
+    assert card.referrals == expected_referrals[finding]
+
+
+def test_a_possible_spinal_infection_keeps_the_advice() -> None:
+    facts = patient(cond("MUSCULOSKELETAL_INFECTION"), cond(LBP))
+    assert codes(hit(facts, "lbp-red-flags")) == ["infection-possible"]
+    assert hit(facts, "lbp-red-flags").referrals == ()
+
+
+def test_the_same_referral_target_is_offered_once_on_the_most_urgent_card() -> None:
+    """§5.8: a spinal malignancy (critical, oncology) and a cancer history (red flags, oncology): once."""
+    facts = patient(cond("MALIGNANCY_SPINE"), cond("SPINAL_DEFORMITY"), cond(LBP))
+    hits = {h.card_id: h for h in run(facts)}
+    assert hits["lbp-ci-absolute"].referrals == ("oncology",)
+    assert hits["lbp-red-flags"].referrals == ("orthopaedics",)
+    offered = [target for h in run(facts) for target in h.referrals]
+    assert len(offered) == len(set(offered))
+
+
+@pytest.mark.parametrize(("status", "active"), [("unknown", True), (None, True)])
+def test_an_unknown_status_raises_red_flags_and_contraindications_without_abatement(
+    status: str | None, active: bool
+) -> None:
+    """§5.2: unknown status counts as active for red-flag, contraindication and cauda-equina concepts."""
+    assert ids(patient(cond("CAUDA_EQUINA", status=status))) == ["lbp-cauda-equina", "lbp-red-flags"]
+    assert ids(patient(cond("CAUDA_EQUINA", status=status, abatement_days=5))) == []
