@@ -542,3 +542,91 @@ def test_unreadable_records_are_reported_once_without_identifiers(catalog: CardC
     assert schemas.problems("card-response", {"cards": cards}) == []
     clean = catalog.render(hits, locale=locale, request=_request(), facts=_facts())["cards"]
     assert f"{labels['Condition']} 2" not in clean[0]["detail"]
+
+
+# --- rules.md §5: what the cards say about real EHR data -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        ("en", "Red flags: cancer now or before, new onset at age 55 – examine thoroughly before activity advice"),
+        ("nb", "Røde flagg: kreft nå eller tidligere, ny debut i alder 55 – undersøk grundig før råd om aktivitet"),
+    ],
+)
+def test_the_red_flag_summary_names_the_flags_found(catalog: CardCatalog, locale: str, expected: str) -> None:
+    """§5.8: "lbp-red-flags' summary names the flags found", within 140 characters."""
+    hit = RuleHit("lbp-red-flags", findings=(Finding("RF4b"), Finding("RF1")), values={"age_at_onset": 55})
+    [card] = catalog.render([hit], locale=locale, request=_request(), facts=_facts())["cards"]
+    assert card["summary"] == expected
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_a_red_flag_summary_with_every_flag_fits_and_counts_the_rest(catalog: CardCatalog, locale: str) -> None:
+    hit = _full_hit("lbp-red-flags")
+    [card] = catalog.render([hit], locale=locale, request=_request(), facts=_facts())["cards"]
+    more = catalog.phrases[locale]["more_findings"].split("{count}")[1]
+    assert len(card["summary"]) < 140 and more in card["summary"]
+    names = catalog.templates["lbp-red-flags"].text[locale].finding_names.values()
+    shown = sum(name.format(age_at_onset=hit.values["age_at_onset"]) in card["summary"] for name in names)
+    assert f"+{len(hit.findings) - shown}{more}" in card["summary"]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_advice_cards_drop_their_reassurance_when_red_flags_fire(catalog: CardCatalog, locale: str) -> None:
+    """§5.8: with lbp-red-flags the advice stays but "not a sign of dangerous injury" goes."""
+    reassurance = catalog.templates["lbp-acute"].text[locale].reassurance
+    assert reassurance
+    alone = catalog.render([RuleHit("lbp-acute")], locale=locale, request=_request(), facts=_facts())["cards"]
+    assert reassurance in alone[0]["detail"]
+    both = catalog.render(
+        [RuleHit("lbp-red-flags", findings=(Finding("RF4b"),)), RuleHit("lbp-acute")],
+        locale=locale,
+        request=_request(),
+        facts=_facts(),
+    )["cards"]
+    assert reassurance not in both[1]["detail"]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_a_card_relying_on_an_uncoded_status_or_a_suspected_diagnosis_says_so(
+    catalog: CardCatalog, locale: str
+) -> None:
+    """§5.2: one plain line on the card that relies on it, and only there."""
+    from dataclasses import replace
+
+    phrases = catalog.phrases[locale]
+    uncoded = replace(_evidence("G83.4", None), status_uncoded=True)
+    suspected = replace(_evidence("C79.5", None), suspected=True)
+    hits = [
+        RuleHit("lbp-cauda-equina", evidence=(uncoded,)),
+        RuleHit("lbp-red-flags", findings=(Finding("RF4b", (suspected,)),)),
+        RuleHit("lbp-acute", evidence=(_evidence(),)),
+    ]
+    cards = catalog.render(hits, locale=locale, request=_request(), facts=_facts())["cards"]
+    details = [card["detail"] for card in cards]
+    assert phrases["status_uncoded"] in details[0] and phrases["suspected"] not in details[0]
+    assert phrases["suspected"] in details[1] and phrases["status_uncoded"] not in details[1]
+    assert phrases["suspected"] not in details[2] and phrases["status_uncoded"] not in details[2]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_card_names_the_lists_not_read_in_full(catalog: CardCatalog, locale: str) -> None:
+    """§5.4: "every card says which list was not fully read"."""
+    from dataclasses import replace
+
+    facts = replace(_facts(), incomplete_lists=("medications", "conditions"))
+    hits = [RuleHit("lbp-red-flags", findings=(Finding("RF4b"),)), RuleHit("lbp-acute")]
+    cards = catalog.render(hits, locale=locale, request=_request(), facts=facts)["cards"]
+    labels = catalog.list_labels[locale]
+    line = catalog.phrases[locale]["incomplete_lists"].format(lists=f"{labels['conditions']}, {labels['medications']}")
+    assert all(line in card["detail"] for card in cards)
+    clean = catalog.render(hits, locale=locale, request=_request(), facts=_facts())["cards"]
+    assert not any(labels["conditions"] in card["detail"] for card in clean)
+
+
+def test_a_summary_with_findings_needs_a_short_name_for_each_finding(tmp_path: Path) -> None:
+    root = _copy_knowledge(tmp_path)
+    _edit(root / "cards" / "lbp-red-flags.toml", 'infection-possible = "mulig infeksjon"\n', "")
+    with pytest.raises(KnowledgeError, match="finding_names must name exactly"):
+        CardCatalog.load(root)
