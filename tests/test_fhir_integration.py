@@ -353,6 +353,32 @@ def test_a_medication_list_longer_than_the_cap_is_marked_incomplete(
     assert warnings == ["prefetch key=medications incomplete cause=resource-cap resources=6"]
 
 
+@pytest.mark.parametrize(("where", "opioid_read"), [("beyond", False), ("within", True)])
+def test_a_hook_over_a_medication_list_cut_at_the_cap_says_so_on_every_card(
+    sekmet: SekmetServer, capped_patients: dict[str, str], tmp_path: Path, where: str, opioid_read: bool
+) -> None:
+    """rules.md §5.4 end to end: an opioid on the part read still raises lbp-opioid; one beyond the cap cannot,
+    and then every card says the medication list was not read in full (no silent miss)."""
+    from cds_service import create_app
+
+    app = create_app(
+        {
+            "CDS_AUTH": "off",
+            "CDS_DATABASE_URL": f"sqlite:///{tmp_path / 'cds.sqlite3'}",
+            "CDS_LOCALE": "en",
+            "CDS_FHIR_ALLOW_HTTP": "true",
+            "CDS_FHIR_MAX_RESOURCES": str(SMALL_CAP),
+        }
+    )
+    pid = capped_patients[where]
+    values = {**full_prefetch(sekmet, pid), "medications": _small_first_page(sekmet, pid)}
+    cards = _cards(app.test_client(), _hook_body(sekmet.base_url, sekmet.token, pid, values))
+    assert cards
+    codes = [card["source"]["topic"]["code"] for card in cards]
+    assert ("lbp-opioid" in codes) is opioid_read
+    assert all("Not read in full: the medication list." in card["detail"] for card in cards)
+
+
 def test_a_medication_list_fetched_by_the_service_past_the_cap_is_marked_incomplete(
     sekmet: SekmetServer, client: FhirClient
 ) -> None:
@@ -540,9 +566,8 @@ def test_a_condition_list_cut_by_an_unreadable_page_still_gives_cards(sekmet: Se
     values = {**full_prefetch(sekmet, "lbp-a"), "conditions": page}
     cards = _cards(http_client, _hook_body(sekmet.base_url, sekmet.token, "lbp-a", values))
     assert cards, "the low back pain condition is on the page read, so there is advice"
-    # TODO(lead, cards): every card carries the plain "incomplete" line of rules.md §5.4 naming the list
-    # (from PatientRecord.incomplete: key "conditions", cause "page-unreadable"); assert it here once the
-    # card templates have it, e.g. `assert all("condition list was not fully read" in c["detail"] ...)`.
+    # Every card carries the plain line naming the list that was not read in full (cards/_catalog.toml).
+    assert all("Not read in full: the diagnosis list." in card["detail"] for card in cards)
 
 
 def test_hanging_server_gives_a_412_json_body_within_the_budget(http_client: Any) -> None:
