@@ -6,14 +6,18 @@ any of the codings. Codes are matched, never display text.
 
 How a value set is read (the same text is in every ValueSet's ``code-matching`` extension):
 
-- Code systems are grouped into families; the aliases of one system are one family (ICD-10 WHO and the
-  Norwegian OID; ICPC-2 under both URIs; ATC under both URIs). ICD-10-CM is its own family: the same
-  characters can mean different things (WHO ``S32.01`` is an open fracture, CM ``S32.01x`` a burst
-  fracture of L1), so a CM coding is only matched by CM includes. An unknown system matches nothing.
-- Normalisation (rules.md §1.7 "Normalise codes to upper case and strip dots and spaces before ICD-10 and
-  ICPC-2 comparison"): ICD-10 (every variant) and ICPC-2 codes are upper-cased with dots and white space
-  removed, and the ICD-10 dagger/asterisk marks (``†``, ``*``) dropped, so ``M545`` == ``m54.5`` ==
-  ``M54.5``. ATC codes are upper-cased and trimmed; SNOMED CT and RxNorm codes are only trimmed.
+- A coding's system is canonicalised and mapped to its family by the table in
+  ``valuesets/code-systems.toml`` (``code_systems``, rules.md §5.1): trailing slash, https, case, SNOMED CT
+  edition and version URIs and the HL7 and Norwegian OIDs are all one system. ICD-10-CM is its own
+  family: the same characters can mean different things (WHO ``S32.01`` is an open fracture, CM
+  ``S32.01x`` a burst fracture of L1), so a CM coding is matched by CM includes; a code under a WHO URI
+  that only CM can have (six or more characters, a letter after the category) is read as CM, and a
+  WHO-shaped code under the CM URI that CM has nothing for is read as WHO. An unknown system matches
+  nothing: it is never guessed.
+- Codes are cleaned first (``code_systems.clean_code``): ICD-10 (every variant) without dots, white space,
+  a trailing ``-``, dagger/asterisk marks, with a decimal comma read as a dot and upper-cased, so ``M545``
+  == ``m54.5`` == ``M54,5-``; ICPC-2 and ATC upper-cased; SNOMED CT and RxNorm trimmed; zero-width
+  characters removed everywhere.
 - ``concept`` lists are exact codes. ``filter`` ``concept is-a X`` means ``X`` and every code that begins
   with ``X``: only for ICD-10, ICD-10-CM, ICPC-2 and ATC, whose hierarchies are their code prefixes.
   ``filter`` ``code regex P`` means the whole code matches ``P``; for ICD-10 the pattern is written
@@ -55,23 +59,8 @@ VERIFICATION_EXTENSION_URL: Final = "http://lbp-cds.no/fhir/StructureDefinition/
 CODE_MATCHING_EXTENSION_URL: Final = "http://lbp-cds.no/fhir/StructureDefinition/code-matching"
 VALUESET_URL_BASE: Final = "http://lbp-cds.no/fhir/ValueSet/"
 
-SYSTEM_FAMILIES: Final[Mapping[str, str]] = MappingProxyType(
-    {
-        "http://hl7.org/fhir/sid/icd-10": ICD10,
-        "urn:oid:2.16.578.1.12.4.1.1.7110": ICD10,
-        "http://hl7.org/fhir/sid/icd-10-cm": ICD10_CM,
-        "urn:oid:2.16.578.1.12.4.1.1.7170": ICPC2,
-        "http://hl7.org/fhir/sid/icpc-2": ICPC2,
-        "http://snomed.info/sct": SNOMED_CT,
-        "http://www.whocc.no/atc": ATC,
-        "urn:oid:2.16.578.1.12.4.1.1.7180": ATC,
-        "http://www.nlm.nih.gov/research/umls/rxnorm": RXNORM,
-    }
-)
-"""TODO(remove): the URIs value-set files are written with; the table of record is valuesets/code-systems.toml."""
 
 _PREFIX_HIERARCHY_FAMILIES: Final = frozenset({ICD10, ICD10_CM, ICPC2, ATC})
-_ICD10_FAMILIES: Final = ICD10_FAMILIES
 
 # What a well-formed code (or is-a prefix) looks like once normalised; a value-set file with anything
 # else is rejected, so a typo cannot silently match nothing.
@@ -120,7 +109,7 @@ def _edition_of(family: str, normalised: str) -> str:
 
 def _regex_subject(family: str, normalised: str) -> str:
     """ICD-10 patterns are written against the dotted form (``M54.16``), as the classification prints it."""
-    if family in _ICD10_FAMILIES and len(normalised) > 3:
+    if family in ICD10_FAMILIES and len(normalised) > 3:
         return f"{normalised[:3]}.{normalised[3:]}"
     return normalised
 
@@ -456,7 +445,7 @@ def _checked_code(path: Path, place: str, family: str, code: str) -> str:
     normalised = normalise_code(family, code)
     if not _CODE_FORMATS[family].fullmatch(normalised):
         raise KnowledgeError(str(path), f"{place}: {code!r} is not a well-formed {family} code")
-    canonical = _regex_subject(family, normalised) if family in _ICD10_FAMILIES else normalised
+    canonical = _regex_subject(family, normalised) if family in ICD10_FAMILIES else normalised
     if code != canonical:
         raise KnowledgeError(str(path), f"{place}: write {code!r} as {canonical!r}")
     return normalised
