@@ -347,9 +347,10 @@ class CardCatalog:
         phrases = self.phrases[locale]
         values = self._formatted_values(hit.values, locale)
         text = template.text[locale]
-        parts = [_fill(text.detail, values, phrases["unknown"]).strip()]
+        detail = _fill(text.detail, values, phrases["unknown"]).strip()
         if reassure and text.reassurance:
-            parts.append(text.reassurance.strip())
+            detail += "\n" + text.reassurance.strip()  # the last item of the advice list
+        parts = [detail]
 
         value_lines = [
             _fill(self.value_lines[locale][name], values, phrases["unknown"])

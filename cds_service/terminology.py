@@ -185,6 +185,7 @@ class CodingMatch:
     family: str
     system: str
     code: str
+    """Cleaned, in the classification's printed form (ICD-10 with its dot: ``G83.4``)."""
     concepts: frozenset[str]
 
 
@@ -286,7 +287,9 @@ class Terminology:
             # rules.md §5.1, the reverse case: a WHO-style code (a national fifth character, a category CM
             # subdivided) under the CM URI is read as WHO ICD-10 when CM has nothing for it.
             concepts = self._concepts_in(ICD10, cleaned)
-        return CodingMatch(family, self.code_systems.canonical(edition), cleaned, concepts)
+        # The evidence shows the code as the classification prints it (``M54.5``), not the comparison form.
+        printed = _regex_subject(edition, cleaned) if edition in ICD10_FAMILIES else cleaned
+        return CodingMatch(family, self.code_systems.canonical(edition), printed, concepts)
 
     def _concepts_in(self, family: str, cleaned: str) -> frozenset[str]:
         index = self._families.get(family)

@@ -586,3 +586,22 @@ def test_micro_benchmark_prints_lookup_cost(terminology: Terminology) -> None:
     cold = time.perf_counter() - started
     print(f"\n5,000 lookups: repeated codes {warm * 1000:.2f} ms, 5,000 distinct codes {cold * 1000:.2f} ms")
     assert fresh.concepts([Coding(ICD10_CM, "S32.011A")]) >= {"STABLE_BURST_FRACTURE"}
+
+
+@pytest.mark.parametrize(
+    ("system", "code", "canonical_system", "printed"),
+    [
+        ("urn:oid:2.16.578.1.12.4.1.1.7110", " m545 ", ICD10, "M54.5"),
+        ("http://hl7.org/fhir/sid/icd-10/", "G83.4-", ICD10, "G83.4"),
+        ("http://hl7.org/fhir/sid/icd-10", "S32.012A", ICD10_CM, "S32.012A"),  # CM-only code: read as CM
+        ("HTTPS://SNOMED.INFO/sct/731000124108/version/20230901", "\u200b192970008", SNOMED, "192970008"),
+        ("urn:oid:2.16.840.1.113883.6.88", "197806 ", RXNORM, "197806"),
+    ],
+)
+def test_a_match_carries_the_canonical_system_and_the_printed_code(
+    terminology: Terminology, system: str, code: str, canonical_system: str, printed: str
+) -> None:
+    """What a card shows as evidence and a referral sends as reasonCode (rules.md §5.1)."""
+    match = terminology.match(system, code)
+    assert match is not None and match.concepts
+    assert (match.system, match.code) == (canonical_system, printed)
