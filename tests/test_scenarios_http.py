@@ -14,9 +14,17 @@ import pytest
 from fhir.resources.R4B.servicerequest import ServiceRequest
 from flask.testing import FlaskClient
 
-from cds_service import schemas
+from cds_service import create_app, schemas
 
 SCENARIOS = sorted((Path(__file__).parent / "scenarios").glob("*.json"))
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> FlaskClient:
+    """One app for every scenario: building it (knowledge loaded and checked) is most of a test's cost."""
+    database = tmp_path_factory.mktemp("scenarios-http") / "cds.sqlite3"
+    app = create_app({"CDS_AUTH": "off", "CDS_DATABASE_URL": f"sqlite:///{database}", "CDS_LOCALE": "en"})
+    return app.test_client()
 
 
 def load(path: Path) -> dict[str, Any]:
