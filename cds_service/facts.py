@@ -10,6 +10,7 @@ needs is skipped or kept with the unknown part left empty, and always reported a
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -229,8 +230,8 @@ _AGE_UNITS: Mapping[str, str] = {
 def add_age(birth_date: date, age: Mapping[str, Any]) -> date | None:
     """birthDate + an Age (UCUM a, mo, wk, d); ``None`` when the Age cannot be read."""
     value = age.get("value")
-    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
+        return None  # NaN and infinities (JSON NaN, 1e400) are not ages
     unit = None
     for key in ("code", "unit"):
         raw = age.get(key)
@@ -250,7 +251,7 @@ def add_age(birth_date: date, age: Mapping[str, Any]) -> date | None:
             return birth_date + timedelta(weeks=value)
         if unit == "days":
             return birth_date + timedelta(days=value)
-    except OverflowError:
+    except (OverflowError, ValueError):  # past year 9999 (10000 a): no date
         return None
     return None
 
