@@ -13,14 +13,13 @@ import re
 import time
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from itertools import accumulate
 from typing import Any
 
 from flask import Blueprint, Flask, Response, current_app, g, request
 from werkzeug.exceptions import HTTPException
 
 from . import feedback as feedback_module
-from . import pipeline
+from . import jsontext, pipeline
 from .errors import (
     ApiError,
     BadRequest,
@@ -164,39 +163,45 @@ def _json_body(state: ServiceState) -> Any:
         raise UnsupportedMediaType(
             f"send the body as application/json, not {mimetype or 'no content type'!r}", field="Content-Type"
         )
-    raw = request.get_data(cache=False)  # werkzeug enforces MAX_CONTENT_LENGTH (413) here
-    depth = json_nesting_depth(raw)
-    if depth > state.settings.CDS_MAX_JSON_DEPTH:
-        raise BadRequest(
-            f"JSON nested {depth} levels deep; the limit is {state.settings.CDS_MAX_JSON_DEPTH}", field="$"
-        )
+    raw = _read_body(state.settings.CDS_MAX_BODY_BYTES)
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise BadRequest("the body is not UTF-8 text", field="$") from None
-    try:
-        return json.loads(text)
-    except (ValueError, RecursionError) as exc:
-        raise BadRequest(f"the body is not valid JSON: {exc}", field="$") from None
+        return jsontext.loads(raw, max_depth=state.settings.CDS_MAX_JSON_DEPTH)
+    except jsontext.JsonTextError as exc:
+        raise BadRequest(f"the body is {exc.message}" if exc.field == "$" else exc.message, field=exc.field) from None
 
 
-# Everything but quotes and brackets is deleted in C by bytes.translate.
-_NOT_QUOTES_OR_BRACKETS = bytes(b for b in range(256) if b not in b'"[]{}')
-_BRACKET_STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
+_READ_CHUNK_BYTES = 256 * 1024
 
 
-def json_nesting_depth(raw: bytes) -> int:
-    """Deepest nesting of arrays and objects, found without parsing, so a hostile body cannot exhaust
-    the parser's recursion. Brackets inside strings don't count. Every step is a C-level bytes
-    operation: escaped backslashes go first, then escaped quotes, so every quote left delimits a
-    string; the even pieces between quotes are what lies outside strings. UTF-8 multi-byte characters
-    never contain ASCII bytes, so this is safe on the raw body."""
-    unescaped = raw.replace(b"\\\\", b"").replace(b'\\"', b"")
-    pieces = unescaped.translate(None, _NOT_QUOTES_OR_BRACKETS).split(b'"')
-    brackets = b"".join(pieces[0::2])
-    if not brackets:
-        return 0
-    return max(0, max(accumulate(map(_BRACKET_STEP.__getitem__, brackets))))
+def _read_body(limit: int) -> bytes:
+    """The whole body, or 413 when it is larger than ``limit`` however it is framed.
+
+    With a Content-Length, werkzeug reads exactly that many bytes (and 413s a length over the limit). A
+    chunked body has no length: werkzeug would cut it at the limit and hand over the first ``limit``
+    bytes as if they were the body, so it is read here up to one byte past the limit instead.
+    """
+    length = request.content_length
+    if length is not None:
+        if length > limit:
+            raise _too_large(limit)
+        return request.get_data(cache=False)
+    if not request.environ.get("wsgi.input_terminated"):
+        return b""  # neither a length nor a server that ends the stream: no body (werkzeug's rule)
+    stream = request.environ["wsgi.input"]
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        chunk = stream.read(min(_READ_CHUNK_BYTES, limit + 1 - size))
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > limit:
+            raise _too_large(limit)
+        chunks.append(chunk)
+
+
+def _too_large(limit: int) -> PayloadTooLarge:
+    return PayloadTooLarge(f"the body is larger than the limit of {limit} bytes (CDS_MAX_BODY_BYTES)", field="$")
 
 
 def negotiate_locale(accept_language: str | None, default: str) -> str:
@@ -263,13 +268,34 @@ def _cors_headers(response: Response, settings_origins: tuple[str, ...]) -> None
     response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
     response.headers["Access-Control-Allow-Headers"] = "authorization, content-type"
     response.headers["Access-Control-Max-Age"] = "600"
+    if request.method == "OPTIONS" and request.headers.get("Access-Control-Request-Private-Network") == "true":
+        # Private Network Access: a page on a public origin (a hosted sandbox) calling a service on a
+        # private or loopback address; the browser asks first and sends the call only on this answer.
+        response.headers["Access-Control-Allow-Private-Network"] = "true"
 
 
 def _error_response(error: ApiError) -> Response:
+    if error.status < 500:
+        _log_refusal(error)
     response = _json(error.body(), status=error.status)
     if error.status == 401:
         response.headers["WWW-Authenticate"] = 'Bearer realm="cds-services"'
     return response
+
+
+def _log_refusal(error: ApiError) -> None:
+    """Every 4xx of the error boundary, with why and where (the field), never the value sent."""
+    log.log(
+        logging.INFO if error.status in (404, 405) else logging.WARNING,  # unknown routes are scanners' noise
+        "request refused: %s",
+        error.log_reason(),
+        extra={
+            "status": error.status,
+            "error": error.error,
+            "field": error.log_field(),
+            "route": request.url_rule.rule if request.url_rule is not None else "<unmatched>",
+        },
+    )
 
 
 _HTTP_ERRORS: Mapping[int, type[ApiError]] = {
@@ -315,10 +341,6 @@ def init_app(app: Flask) -> None:
     def _api_error(error: ApiError) -> Response:
         if error.status >= 500:
             log.error("service error: %s", error.message, extra={"status": error.status})
-        elif error.status in (401, 403):
-            log.warning(
-                "request refused: %s", error.extra.get("reason", error.error), extra={"status": error.status}
-            )
         return _error_response(error)
 
     @app.errorhandler(HTTPException)
@@ -329,9 +351,8 @@ def init_app(app: Flask) -> None:
             kind = BadRequest if 400 <= status < 500 else ServiceUnavailable
         message = error.description or error.name
         if status == 413:
-            limit = state_of(current_app).settings.CDS_MAX_BODY_BYTES
-            message = f"the body is larger than the limit of {limit} bytes (CDS_MAX_BODY_BYTES)"
-        elif status == 405:
+            return _error_response(_too_large(state_of(current_app).settings.CDS_MAX_BODY_BYTES))
+        if status == 405:
             message = f"{request.method} is not allowed on this route"
         elif status == 404:
             message = "no such route; discovery is at GET /cds-services"

@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from typing import Any, NoReturn
 
 from .errors import BadRequest, ServiceUnavailable
+from .jsontext import first_lone_surrogate
 from .schemas import problems
 from .storage import FeedbackRecord, Store, StoreUnavailable
 
@@ -55,14 +56,20 @@ class FeedbackSummary:
 def receive(store: Store, service_id: str, body: Any) -> dict[str, int]:
     """Validate and store one feedback body; the JSON summary for a 200.
 
-    Raises ``BadRequest`` (field like ``feedback[3].outcome``; nothing stored) or
-    ``ServiceUnavailable`` (the database is down; nothing stored; the client may retry).
+    Raises ``BadRequest`` (field like ``feedback[3].outcome``; nothing stored) or ``ServiceUnavailable``
+    (the database did not confirm the write). A 503 cannot promise that nothing was stored: the connection
+    may break after the database committed and before it said so. It says so, and that resending is safe:
+    the same item is stored once (its item key is unique), so a resent item counts as a duplicate.
     """
     records = parse(service_id, body)
     try:
         result = store.store_feedback(records, received_at=datetime.now(UTC))
     except StoreUnavailable:
-        raise ServiceUnavailable("the feedback store is unavailable; retry later") from None
+        raise ServiceUnavailable(
+            "the feedback store did not confirm the write: the items may or may not have been stored. "
+            "Resend them later; an item stored already is counted as a duplicate, never stored twice",
+            stored="unknown",
+        ) from None
     summary = FeedbackSummary(
         received=len(records),
         stored=result.stored,
@@ -84,7 +91,30 @@ def parse(service_id: str, body: Any) -> list[FeedbackRecord]:
     found = problems("feedback", body)
     if found:
         _raise_first(found)
+    unstorable = _first_unstorable_string(body["feedback"])
+    if unstorable is not None:
+        field, problem = unstorable
+        raise BadRequest(f"{field}: {problem}", field=field)
     return [_record(service_id, index, item) for index, item in enumerate(body["feedback"])]
+
+
+def _first_unstorable_string(items: list[Any]) -> tuple[str, str] | None:
+    """(field, problem) of the first string no database column can hold: a lone UTF-16 surrogate (not
+    encodable as UTF-8) or a NUL character (PostgreSQL text cannot hold one; refused on SQLite alike)."""
+    where = first_lone_surrogate(items, "feedback")
+    if where is not None:
+        return where, "a lone UTF-16 surrogate is not Unicode text"
+    stack: list[tuple[Any, str]] = [(items, "feedback")]
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, str):
+            if "\x00" in node:
+                return path, "a NUL character (\\u0000) cannot be stored"
+        elif isinstance(node, dict):
+            stack.extend((child, f"{path}.{key}") for key, child in reversed(list(node.items())))
+        elif isinstance(node, list):
+            stack.extend((child, f"{path}[{index}]") for index, child in reversed(list(enumerate(node))))
+    return None
 
 
 def _raise_first(found: Sequence[tuple[str, str]]) -> NoReturn:
@@ -122,7 +152,7 @@ def _record(service_id: str, index: int, item: dict[str, Any]) -> FeedbackRecord
     outcome: str = item["outcome"]
     try:
         outcome_at = datetime.fromisoformat(item["outcomeTimestamp"]).astimezone(UTC)
-    except ValueError:
+    except (ValueError, OverflowError):  # 9999-12-31T23:59:59-14:00 lies past year 9999 in UTC
         raise BadRequest(
             f"{where}.outcomeTimestamp: not a valid RFC 3339 date-time", field=f"{where}.outcomeTimestamp"
         ) from None

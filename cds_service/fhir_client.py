@@ -2,7 +2,9 @@
 
 Rules this module keeps, each for a reason:
 - The access token goes only to the request's ``fhirServer``: redirects are not followed (requests would
-  carry the header across schemes) and paging links on another origin are refused.
+  carry the header across schemes), and every URL fetched (a read, a search, a paging link) must lie under
+  fhirServer's origin *and* path (``security.urls.fetch_url_is_under``): a next link to another tenant's
+  path on the same host is refused like one to another host.
 - Nothing about a request is logged except a label (the prefetch key), the status, counts and durations:
   URLs hold patient ids and headers hold the token. Exception texts from ``requests`` quote the URL, so
   they are never logged or passed on either; errors carry a ``cause`` category and a plain message.
@@ -16,7 +18,6 @@ Rules this module keeps, each for a reason:
 from __future__ import annotations
 
 import http.cookiejar
-import json
 import logging
 import os
 import socket
@@ -31,8 +32,10 @@ import requests
 import urllib3
 from requests.adapters import HTTPAdapter
 
+from . import jsontext
 from .config import Settings
 from .record import BUDGET, PAGE_UNREADABLE, PAGING_LOOP, RESOURCE_CAP, Resource
+from .security.urls import fetch_url_is_under
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +47,8 @@ FHIR_JSON = "application/fhir+json"
 _CHUNK_BYTES = 64 * 1024
 DEFAULT_MAX_PAGE_BYTES = 32 * 1024 * 1024
 """A single page larger than this is refused: a searchset page of a few hundred resources is far smaller."""
+DEFAULT_MAX_JSON_DEPTH = 64
+"""An answer nested deeper is refused (``CDS_MAX_JSON_DEPTH``): FHIR R4 resources nest a dozen levels."""
 
 # Causes (categories) of a failed fetch; the 412 body and UnavailableData carry exactly these strings.
 UNAUTHORIZED = "unauthorized"
@@ -126,9 +131,11 @@ class FhirClient:
         *,
         pool_maxsize: int = 16,
         max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES,
+        max_json_depth: int = DEFAULT_MAX_JSON_DEPTH,
     ) -> None:
         self.timeouts = timeouts
         self.max_page_bytes = max_page_bytes
+        self.max_json_depth = max_json_depth
         self._session = requests.Session()
         self._session.trust_env = False
         self._session.cookies = requests.cookies.RequestsCookieJar(
@@ -218,11 +225,11 @@ class FhirClient:
                 break
             resources.extend(page.resources)
             own = self_link(bundle)
-            if own is not None and same_origin(server.base_url, own):
+            if own is not None and on_server(server.base_url, own):
                 requested.add(_page_identity(_join(server.base_url, own)))
             if page.next_url is None:
                 url = None
-            elif same_origin(server.base_url, page.next_url):
+            elif on_server(server.base_url, page.next_url):
                 url = _join(server.base_url, page.next_url)
             else:
                 # The token must never go anywhere but fhirServer: the rest of the list is not read.
@@ -241,12 +248,15 @@ class FhirClient:
 
     def _checked_link(self, server: FhirServer, link: str, label: str) -> str:
         absolute = _join(server.base_url, link)
-        if _origin(absolute) != server.origin:
+        if not fetch_url_is_under(absolute, server.base_url):
             # The token must never go anywhere but fhirServer; a server sending us elsewhere is broken.
             raise FhirFetchError(INVALID_RESPONSE, f"a paging link of {label!r} points outside fhirServer")
         return absolute
 
     def _get_json(self, server: FhirServer, url: str, *, deadline: float, label: str) -> Mapping[str, Any]:
+        if not fetch_url_is_under(url, server.base_url):
+            # The one place every request passes: nothing leaves for a URL outside fhirServer's path.
+            raise FhirFetchError(INVALID_RESPONSE, f"a URL to read {label!r} lies outside fhirServer")
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise FhirFetchError(BUDGET_EXCEEDED, f"the time budget ran out before reading {label!r}")
@@ -276,9 +286,13 @@ class FhirClient:
             _raise_for_status(status, label)
             content = self._read_body(response, deadline=deadline, label=label)
         try:
-            body = json.loads(content)
-        except ValueError:
-            raise FhirFetchError(INVALID_RESPONSE, f"the FHIR server's answer for {label!r} is not JSON") from None
+            # Depth-checked before parsing (100,000 nested "[" must not reach the recursive parser) and
+            # no lone surrogates (not Unicode text; would fail at the response, the log or the database).
+            body = jsontext.loads(content, max_depth=self.max_json_depth)
+        except jsontext.JsonTextError as exc:
+            raise FhirFetchError(
+                INVALID_RESPONSE, f"the FHIR server's answer for {label!r} is not acceptable JSON ({exc.message})"
+            ) from None
         if not isinstance(body, Mapping) or not isinstance(body.get("resourceType"), str):
             raise FhirFetchError(INVALID_RESPONSE, f"the FHIR server's answer for {label!r} is not a FHIR resource")
         return body
@@ -410,13 +424,13 @@ def _set_socket_timeout(raw: urllib3.BaseHTTPResponse, seconds: float) -> None:
         sock.settimeout(max(seconds, 0.001))
 
 
-def same_origin(base_url: str, url: str) -> bool:
-    """Whether ``url`` (absolute, or relative to ``base_url``) is on the origin of ``base_url``."""
-    return _origin(_join(base_url, url)) == _origin(base_url)
+def on_server(base_url: str, url: str) -> bool:
+    """Whether ``url`` (absolute, or relative to ``base_url``) lies under ``base_url``: origin and path."""
+    return fetch_url_is_under(_join(base_url, url), base_url)
 
 
 _shared_lock = threading.Lock()
-_shared: dict[tuple[int, Timeouts], FhirClient] = {}
+_shared: dict[tuple[int, Timeouts, int], FhirClient] = {}
 
 
 def shared_client(settings: Settings) -> FhirClient:
@@ -426,11 +440,11 @@ def shared_client(settings: Settings) -> FhirClient:
     sockets with the parent, so each worker builds its own.
     """
     timeouts = Timeouts(settings.CDS_FHIR_CONNECT_TIMEOUT_SECONDS, settings.CDS_FHIR_READ_TIMEOUT_SECONDS)
-    key = (os.getpid(), timeouts)
+    key = (os.getpid(), timeouts, settings.CDS_MAX_JSON_DEPTH)
     with _shared_lock:
         client = _shared.get(key)
         if client is None:
-            client = _shared[key] = FhirClient(timeouts)
+            client = _shared[key] = FhirClient(timeouts, max_json_depth=settings.CDS_MAX_JSON_DEPTH)
         return client
 
 

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from . import schemas
 from .errors import BadRequest
+from .security.urls import check_url
 
 PATIENT_VIEW = "patient-view"
 
@@ -103,6 +104,10 @@ def parse_hook_request(body: Any, *, expected_hook: str, allow_http_fhir: bool) 
         )
     fhir_server = body.get("fhirServer")
     if fhir_server is not None:
+        problem = check_url(fhir_server.rstrip("/"), allow_http_on_loopback_only=False)
+        if problem:
+            # Every URL we fetch must lie under fhirServer (origin and path): it must be a plain base URL.
+            raise BadRequest(f"fhirServer {problem}", field="fhirServer")
         scheme = urlsplit(fhir_server).scheme
         if scheme != "https" and not allow_http_fhir:
             raise BadRequest(

@@ -158,7 +158,7 @@ def _from_prefetch(key: str, request: HookRequest) -> tuple[Resource, ...] | _Fe
         return from_template("operation_outcome_entry")
     if page.next_url is None:
         return page.resources
-    if request.fhir_server and fhir_client.same_origin(request.fhir_server, page.next_url):
+    if request.fhir_server and fhir_client.on_server(request.fhir_server, page.next_url):
         return _Fetch(
             key,
             page.next_url,
@@ -237,7 +237,8 @@ def _fetch_missing(
     started = time.monotonic()
     executor = ThreadPoolExecutor(max_workers=len(to_fetch), thread_name_prefix="fhir-fetch")
     futures: dict[Future[_Fetched], _Fetch] = {
-        executor.submit(_fetch_one, client, server, fetch, settings, deadline): fetch for fetch in to_fetch
+        executor.submit(_fetch_one, client, server, fetch, settings, deadline, request.patient_id): fetch
+        for fetch in to_fetch
     }
     try:
         for future in as_completed(futures, timeout=_time_left(deadline) + _COMPLETION_GRACE_SECONDS):
@@ -279,11 +280,19 @@ def _fetch_missing(
     return fetched, failures
 
 
-def _fetch_one(client: FhirClient, server: FhirServer, fetch: _Fetch, settings: Settings, deadline: float) -> _Fetched:
+def _fetch_one(
+    client: FhirClient, server: FhirServer, fetch: _Fetch, settings: Settings, deadline: float, patient_id: str
+) -> _Fetched:
     if fetch.key == "patient":
         patient = client.read(server, fetch.start, deadline=deadline, label=fetch.key)
         if patient.get("resourceType") != "Patient":
             raise FhirFetchError(fhir_client.INVALID_RESPONSE, "the FHIR server did not answer with a Patient")
+        if isinstance(patient.get("id"), str) and patient["id"] != patient_id:
+            # Nothing was prefetched: the server answered the read of Patient/{patientId} with another
+            # patient. Its fault, not the client's (412, not 400); that record must never drive the advice.
+            raise FhirFetchError(
+                fhir_client.INVALID_RESPONSE, "the FHIR server answered the read of the patient with another patient"
+            )
         return _Fetched((patient,))
     continued = fetch.prefetched if fetch.continues and fetch.prefetched is not None else ()
     result = client.search(

@@ -13,7 +13,8 @@ import pytest
 from flask.testing import FlaskClient
 
 from cds_service import schemas
-from cds_service.api import json_nesting_depth, negotiate_locale
+from cds_service.api import negotiate_locale
+from cds_service.jsontext import nesting_depth as json_nesting_depth
 from tests.support.hook import PATIENT_ID, condition, patient_view
 
 SERVICE = "/cds-services/low-back-pain"

@@ -65,6 +65,27 @@ def url_is_under_any(candidate: str, allowed_bases: tuple[str, ...]) -> bool:
     return any(url_is_under(candidate, base) for base in allowed_bases)
 
 
+def fetch_url_is_under(candidate: str, base_url: str) -> bool:
+    """Whether a URL we are about to GET with the EHR's token (a read, a search, a paging link) lies
+    under ``base_url`` (fhirServer): same scheme, host and port, and a path continuing the base path on a
+    segment boundary. Unlike an allowlist entry, the candidate may carry a query (searches and paging
+    links do); a fragment is never sent and is ignored. Dot segments, encoded dots, slashes or
+    backslashes and user info are refused, as an HTTP library or server might rewrite them."""
+    base = _parse(base_url)
+    if base is None or not isinstance(candidate, str):
+        return False
+    without_fragment = candidate.split("#", 1)[0]
+    without_query = without_fragment.split("?", 1)[0]
+    if "?" in without_fragment and not without_query:
+        return False
+    target = _parse(without_query)
+    if target is None:
+        return False
+    if (target.scheme, target.host, target.port) != (base.scheme, base.host, base.port):
+        return False
+    return target.segments[: len(base.segments)] == base.segments
+
+
 def _parse(url: str) -> _Origin | None:
     if not isinstance(url, str) or any(ch.isspace() or ord(ch) < 0x20 for ch in url):
         return None
