@@ -16,9 +16,9 @@ from . import activity_plan, analytics, api
 from .config import Settings
 from .knowledge import load_knowledge
 from .logs import configure_logging
-from .security import Authenticator, StorageReplayStore
+from .persistence import Store
+from .security import Authenticator
 from .state import EXTENSION_KEY, ServiceState
-from .storage import Store
 
 __all__ = ["Settings", "create_app"]
 
@@ -37,7 +37,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     store = Store.from_settings(settings)
     store.upgrade()  # an unreachable database is retried on first use; hooks answer meanwhile
     if settings.auth_enabled:
-        authenticator: Authenticator | None = Authenticator.from_settings(settings, StorageReplayStore(store))
+        authenticator: Authenticator | None = Authenticator.from_settings(settings, store.replay)
     else:
         authenticator = None
         log.warning(

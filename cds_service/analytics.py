@@ -19,8 +19,8 @@ from flask import Blueprint, Flask, Response, current_app, json, request
 from .config import Settings
 from .errors import ApiError, BadRequest, NotFound, ServiceUnavailable
 from .pages import page_security_policy, secure_page
+from .persistence import Store, StoreUnavailable
 from .report import Report, build
-from .storage import Store, StoreUnavailable
 
 EXTENSION_KEY = "cds_analytics"
 

@@ -30,9 +30,9 @@ from .errors import (
     UnsupportedMediaType,
 )
 from .hook_request import PATIENT_VIEW, parse_hook_request
+from .persistence import IssuedCard
 from .record import PREFETCH_TEMPLATES
 from .state import ServiceState, state_of
-from .storage import IssuedCard
 
 SERVICE_ID = "low-back-pain"
 CDS_PREFIX = "/cds-services"

@@ -25,8 +25,8 @@ from typing import Any, NoReturn
 
 from .errors import BadRequest, ServiceUnavailable
 from .jsontext import first_lone_surrogate
+from .persistence import FeedbackRecord, Store, StoreUnavailable
 from .schemas import problems
-from .storage import FeedbackRecord, Store, StoreUnavailable
 
 log = logging.getLogger(__name__)
 

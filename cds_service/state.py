@@ -11,8 +11,8 @@ from .config import Settings
 from .knowledge import Knowledge
 
 if TYPE_CHECKING:
+    from .persistence import Store
     from .security import Authenticator
-    from .storage import Store
 
 EXTENSION_KEY = "cds_service"
 

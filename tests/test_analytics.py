@@ -14,7 +14,7 @@ from flask.testing import FlaskClient
 
 from cds_service import analytics, feedback
 from cds_service.config import Settings
-from cds_service.storage import IssuedCard, Store
+from cds_service.persistence import IssuedCard, Store
 from tests.support.db import SqliteOutage
 
 TOKEN = "analytics-token-for-tests-0123456789"

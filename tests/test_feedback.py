@@ -12,8 +12,8 @@ from sqlalchemy import create_engine, select
 
 from cds_service import feedback
 from cds_service.errors import BadRequest, ServiceUnavailable
-from cds_service.storage import IssuedCard, Store, normalise_database_url
-from cds_service.storage import feedback as feedback_table
+from cds_service.persistence import IssuedCard, Store, normalise_database_url
+from cds_service.persistence import feedback as feedback_table
 from tests.support.db import SqliteOutage, pg_run_database_fixture, store_url_fixture  # noqa: F401  (fixtures)
 
 SERVICE = "low-back-pain"

@@ -26,9 +26,9 @@ import requests
 from sqlalchemy import create_engine, select
 
 from cds_service import report
-from cds_service.storage import Store, normalise_database_url
-from cds_service.storage import feedback as feedback_table
-from cds_service.storage import issued_card as issued_card_table
+from cds_service.persistence import Store, normalise_database_url
+from cds_service.persistence import feedback as feedback_table
+from cds_service.persistence import issued_card as issued_card_table
 from tests.support.db import (  # noqa: F401  (pytest fixtures)
     TEST_TODAY_VARIABLE,
     SqliteOutage,

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from cds_service import feedback, report
-from cds_service.storage import IssuedCard, Store
+from cds_service.persistence import IssuedCard, Store
 from tests.support.db import pg_run_database_fixture, store_url_fixture  # noqa: F401  (fixtures)
 
 SERVICE = "low-back-pain"

@@ -16,7 +16,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
-from cds_service.storage import (
+from cds_service.persistence import (
     MIGRATIONS_DIR,
     FeedbackRecord,
     IssuedCard,

@@ -1,4 +1,4 @@
-"""Alembic migrations for ``cds_service.storage`` (run by ``Store.upgrade()``; no alembic.ini needed).
+"""Alembic migrations for ``cds_service.persistence`` (run by ``Store.upgrade()``; no alembic.ini needed).
 
 To add a revision during development::
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
-from cds_service.storage import metadata
+from cds_service.persistence.schema import metadata
 
 
 def _run_online(connection: Connection) -> None:
@@ -27,7 +27,7 @@ def _main() -> None:
         raise RuntimeError("offline (--sql) migrations are not supported; use Store.upgrade()")
     connection = context.config.attributes.get("connection")
     if not isinstance(connection, Connection):
-        raise RuntimeError("run migrations through cds_service.storage.Store.upgrade()")
+        raise RuntimeError("run migrations through cds_service.persistence.Store.upgrade()")
     _run_online(connection)
 
 

@@ -2,7 +2,7 @@
 
 CDS Hooks best practices: services should reject a reused `jti`, keeping seen values for the longest
 JWT lifetime. The production store must be shared by every worker process and every instance, so it
-lives in the service database (``cds_service.storage``); ``MemoryReplayStore`` serves unit tests and
+lives in the service database (``cds_service.persistence.replay``); ``MemoryReplayStore`` serves unit tests and
 a single-process development server only.
 """
 

@@ -26,7 +26,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from cds_service.storage import Store
+from cds_service.persistence import Store
 
 ADMIN_URL = os.environ.get("CDS_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 TEST_TODAY_VARIABLE = "LBP_TEST_TODAY"

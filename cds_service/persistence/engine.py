@@ -1,0 +1,268 @@
+"""The database connection and its availability: engine per dialect, fork safety, outage handling.
+
+SQLAlchemy 2 Core. An SQLite file by default (no server needed), PostgreSQL by URL
+(``CDS_DATABASE_URL=postgresql+psycopg://...``) when several instances share one database.
+
+Availability contract (the other persistence modules build on it):
+- ``transaction()`` yields a write transaction or raises ``StoreUnavailable`` (connection lost or refused,
+  file unreachable, lock timeout, schema missing). After a failure the database is not touched again for
+  ``retry_after_seconds``, so an outage costs the hook path one connection timeout per window, not one per
+  request.
+- An unreachable database at start-up is not fatal: the schema upgrade is retried before the next
+  operation (``persistence.migrations``).
+- ``on_recovery`` callbacks run once when the database answers again after an outage.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, create_engine, event
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError, SQLAlchemyError
+from sqlalchemy.pool import QueuePool, StaticPool
+
+log = logging.getLogger("cds_service.persistence")
+
+
+class StoreUnavailable(Exception):
+    """The database cannot be reached (or is locked beyond its timeout). Callers answer 503."""
+
+
+class SchemaError(Exception):
+    """The database schema cannot be brought to this code's revision. Start-up must stop."""
+
+
+def normalise_database_url(url: str) -> str:
+    """``postgres://`` and ``postgresql://`` mean psycopg 3 here (SQLAlchemy would pick psycopg2)."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def is_unavailable(exc: BaseException) -> bool:
+    """Connection lost/refused, file unreachable, lock timeout, or schema missing: not a bug in us."""
+    if isinstance(exc, OperationalError):
+        return True
+    return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated)
+
+
+def _file_identity(path: Path | None) -> tuple[int, int] | None:
+    if path is None:
+        return None
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_dev, stat.st_ino)
+
+
+class Database:
+    """One per process. Thread-safe. Forked workers get fresh connections (see ``engine``)."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        retry_after_seconds: float = 1.0,
+        connect_timeout_seconds: int = 3,
+        sqlite_busy_timeout_seconds: float = 15.0,
+    ) -> None:
+        self.url = normalise_database_url(url)
+        self.dialect = make_url(self.url).get_backend_name()
+        if self.dialect not in ("sqlite", "postgresql"):
+            raise ValueError(f"unsupported database {self.dialect!r}: use sqlite or postgresql+psycopg")
+        self.retry_after_seconds = retry_after_seconds
+        self._connect_timeout = connect_timeout_seconds
+        self._sqlite_busy_timeout = sqlite_busy_timeout_seconds
+        self._lock = threading.Lock()
+        self._engine_obj = self._create_engine()
+        self._pid = os.getpid()
+        self.schema_ready = False
+        self._down_until = 0.0
+        self._down_since: float | None = None
+        self._recovery_callbacks: list[Callable[[], None]] = []
+        self.unavailable_errors = 0
+
+    # -- engine ----------------------------------------------------------------------------
+
+    def _create_engine(self) -> Engine:
+        if self.dialect == "sqlite":
+            return self._create_sqlite_engine()
+        return create_engine(
+            self.url,
+            pool_pre_ping=True,
+            pool_size=5,
+            max_overflow=10,
+            pool_timeout=self._connect_timeout,
+            hide_parameters=True,
+            connect_args={"connect_timeout": self._connect_timeout, "application_name": "cds-service"},
+        )
+
+    def _create_sqlite_engine(self) -> Engine:
+        database = make_url(self.url).database or ""
+        in_memory = database in ("", ":memory:")
+        path = None if in_memory else Path(database).resolve()
+        connect_args = {"timeout": self._sqlite_busy_timeout, "check_same_thread": False}
+        if in_memory:  # one shared connection, or each checkout would see a new empty database
+            engine = create_engine(self.url, poolclass=StaticPool, hide_parameters=True, connect_args=connect_args)
+        else:
+            engine = create_engine(
+                self.url,
+                poolclass=QueuePool,
+                pool_size=5,
+                max_overflow=10,
+                hide_parameters=True,
+                connect_args=connect_args,
+            )
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_connection: Any, record: Any) -> None:
+            # Hand transaction control to SQLAlchemy's "begin" event below (pysqlite's own BEGIN
+            # is DEFERRED, which lets two writers deadlock on the read-to-write lock upgrade).
+            dbapi_connection.isolation_level = None
+            cursor = dbapi_connection.cursor()
+            try:
+                if not in_memory:
+                    mode = cursor.execute("PRAGMA journal_mode").fetchone()
+                    if mode is None or str(mode[0]).lower() != "wal":
+                        cursor.execute("PRAGMA journal_mode=WAL")
+                cursor.execute("PRAGMA synchronous=NORMAL")
+                cursor.execute("PRAGMA foreign_keys=ON")
+            finally:
+                cursor.close()
+            record.info["file_identity"] = _file_identity(path)
+
+        @event.listens_for(engine, "checkout")
+        def _on_checkout(_dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+            # A pooled connection keeps working on a file that was moved, replaced or deleted (its
+            # descriptor stays open). Check the path still names the same file (one stat call), so
+            # a lost database is noticed at once: the pool reconnects, which then fails honestly.
+            if path is not None and _file_identity(path) != record.info.get("file_identity"):
+                raise DisconnectionError("the database file was moved, replaced or removed")
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(connection: Connection) -> None:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+
+    def engine(self) -> Engine:
+        pid = os.getpid()
+        if pid != self._pid:
+            # Forked (gunicorn worker): never reuse the parent's sockets.
+            self._engine_obj.dispose(close=False)
+            self._pid = pid
+        return self._engine_obj
+
+    def dispose(self) -> None:
+        self._engine_obj.dispose()
+
+    def insert_ignoring_duplicates(self, table: Table, keys: list[str]) -> Any:
+        if self.dialect == "postgresql":
+            return postgresql.insert(table).on_conflict_do_nothing(index_elements=keys)
+        return sqlite.insert(table).on_conflict_do_nothing(index_elements=keys)
+
+    # -- availability ----------------------------------------------------------------------
+
+    def on_recovery(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` (never raising) each time the database answers again after an outage."""
+        self._recovery_callbacks.append(callback)
+
+    def mark_down(self, exc: BaseException) -> None:
+        with self._lock:
+            self.unavailable_errors += 1
+            self._down_until = time.monotonic() + self.retry_after_seconds
+            first = self._down_since is None
+            if first:
+                self._down_since = time.monotonic()
+        if first:
+            # The class and the driver's first line only: hide_parameters keeps values out of it.
+            reason = str(getattr(exc, "orig", exc)).splitlines()[0][:200] if str(exc) else ""
+            log.warning(
+                "database unavailable (%s: %s); retrying every %.1fs",
+                type(exc).__name__,
+                reason,
+                self.retry_after_seconds,
+            )
+
+    def mark_up(self) -> None:
+        if not self.is_down:  # the common case, without taking the lock
+            return
+        with self._lock:
+            down_since, self._down_since = self._down_since, None
+            if down_since is None:  # another thread saw the recovery first
+                return
+            outage = time.monotonic() - down_since
+            self._down_until = 0.0
+        log.info("database reachable again after %.1fs", outage)
+        for callback in self._recovery_callbacks:
+            callback()
+
+    @property
+    def is_down(self) -> bool:
+        return self._down_since is not None
+
+    def in_retry_window(self) -> bool:
+        return time.monotonic() < self._down_until
+
+    def reset_retry_window(self) -> None:
+        self._down_until = 0.0
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """A write transaction, or ``StoreUnavailable`` (fast while inside a retry window)."""
+        if self.in_retry_window():
+            raise StoreUnavailable("database unavailable (waiting before the next attempt)")
+        if not self.schema_ready:
+            self.upgrade_or_raise()
+        try:
+            with self.engine().begin() as connection:
+                yield connection
+        except SQLAlchemyError as exc:
+            if is_unavailable(exc):
+                self.mark_down(exc)
+                raise StoreUnavailable(f"database unavailable: {type(exc).__name__}") from exc
+            raise
+        self.mark_up()
+
+    # -- schema ----------------------------------------------------------------------------
+
+    def upgrade(self) -> bool:
+        """Bring the schema to the newest revision. True when done; False when the database is
+        unreachable (logged; retried before the next operation). Raises ``SchemaError`` otherwise."""
+        try:
+            self.upgrade_or_raise()
+        except StoreUnavailable:
+            log.warning("database not reachable at start-up; schema upgrade will be retried on first use")
+            return False
+        return True
+
+    def upgrade_or_raise(self) -> None:
+        from .migrations import upgrade_to_head
+
+        upgrade_to_head(self)
+
+    def ping(self) -> bool:
+        """For /readyz: a real round trip now (ignores the retry window); never raises."""
+        try:
+            if not self.schema_ready:
+                self.reset_retry_window()
+                self.upgrade_or_raise()
+            with self.engine().connect() as connection:
+                connection.exec_driver_sql("SELECT 1")
+        except (SQLAlchemyError, StoreUnavailable, SchemaError) as exc:
+            if isinstance(exc, SQLAlchemyError) and is_unavailable(exc):
+                self.mark_down(exc)
+            return False
+        self.mark_up()
+        return True

@@ -1,0 +1,176 @@
+"""Replay protection for CDS Hooks JWTs: each (issuer, jti) accepted once, across every worker and instance.
+
+The database decides. A claim is one ``INSERT ... ON CONFLICT DO NOTHING RETURNING`` on the primary key
+(sha256 of issuer and jti): one index probe, flat at any table size, and no process memory that grows
+with traffic. (The store this replaces also kept every accepted jti in each worker's memory, up to 200,000
+entries, and rebuilt that dictionary on every check once it was full: 50-190 ms per call instead of 0.5 ms.)
+
+Expiry: a row may go once its token can no longer pass the exp check (``expires_at`` = exp + clock skew)
+plus ``PURGE_MARGIN`` (for clocks that differ between instances). Expired rows are deleted in batches of
+``PURGE_BATCH`` found through the ``expires_at`` index, at most once per ``PURGE_EVERY_SECONDS`` per
+process and in a transaction of their own, so the hot path never carries a large DELETE; a full batch
+lets the next claim purge again, so deletion keeps up with any insert rate. On PostgreSQL the batch skips
+rows another process is deleting (``FOR UPDATE SKIP LOCKED``).
+
+Outage: while the database is down this process alone decides, from a bounded memory (``FALLBACK_LIMIT``
+entries; O(1) checks; expired entries dropped first). When it is full the claim raises
+``ReplayMemoryFull`` and the authenticator answers 503: it fails closed rather than forget a jti that could
+then be replayed. When the database answers again the jtis claimed meanwhile are written to it, so other
+instances refuse them too, and the memory is emptied.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import logging
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
+
+from .engine import Database, SchemaError, StoreUnavailable
+from .schema import seen_jwt_id
+
+log = logging.getLogger("cds_service.persistence")
+
+PURGE_MARGIN = timedelta(minutes=10)
+PURGE_BATCH = 1000
+PURGE_EVERY_SECONDS = 1.0
+FALLBACK_LIMIT = 100_000
+"""Most jtis one process holds in memory during an outage (about 20 MB); one correctly signed token each."""
+
+
+class ReplayMemoryFull(Exception):
+    """The database is down and the outage memory is full: the call is refused (503), not let through."""
+
+
+def jti_hash(jti: str, issuer: str) -> str:
+    # surrogatepass: a jti is whatever JSON string the (trusted, signing) issuer put there.
+    return hashlib.sha256(f"{issuer}\0{jti}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class DatabaseReplayStore:
+    """``security.ReplayStore`` on the shared database. Thread-safe; one per process."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+        self._lock = threading.Lock()
+        self._fallback: dict[str, tuple[str, datetime]] = {}
+        self._fallback_expiry: list[tuple[datetime, str]] = []
+        self._last_purge = time.monotonic()  # the first purge comes one period after start
+        self.fallback_claims = 0
+        self.purged_rows = 0
+        database.on_recovery(self.flush_fallback)
+
+    def claim(self, jti: str, issuer: str, expires_at: datetime) -> bool:
+        """True the first time (issuer, jti) is seen, False on every later call, across all processes
+        sharing the database (the primary key decides between concurrent claims)."""
+        key = jti_hash(jti, issuer)
+        if self._fallback and key in self._fallback:  # only ever non-empty after an outage
+            return False
+        statement = self._database.insert_ignoring_duplicates(seen_jwt_id, ["jti_hash"]).returning(
+            seen_jwt_id.c.jti_hash
+        )
+        try:
+            with self._database.transaction() as connection:
+                claimed = (
+                    connection.execute(statement, {"jti_hash": key, "issuer": issuer, "expires_at": expires_at}).first()
+                    is not None
+                )
+        except (StoreUnavailable, SchemaError):
+            return self._claim_in_memory(key, issuer, expires_at)
+        if self._fallback:
+            self.flush_fallback()
+        self._maybe_purge()
+        return claimed
+
+    # -- expiry ------------------------------------------------------------------------------
+
+    def _maybe_purge(self) -> None:
+        now = time.monotonic()
+        if now - self._last_purge < PURGE_EVERY_SECONDS:
+            return
+        self._last_purge = now
+        try:
+            deleted = self._purge_batch(datetime.now(UTC) - PURGE_MARGIN)
+        except (StoreUnavailable, SchemaError, SQLAlchemyError) as exc:
+            log.debug("jti purge skipped (%s)", type(exc).__name__)
+            return
+        if deleted >= PURGE_BATCH:
+            self._last_purge = 0.0  # a backlog: the next claim purges again
+
+    def _purge_batch(self, cutoff: datetime) -> int:
+        victims = (
+            select(seen_jwt_id.c.jti_hash)
+            .where(seen_jwt_id.c.expires_at < cutoff)
+            .order_by(seen_jwt_id.c.expires_at)
+            .limit(PURGE_BATCH)
+        )
+        if self._database.dialect == "postgresql":
+            victims = victims.with_for_update(skip_locked=True)
+        with self._database.transaction() as connection:
+            deleted = int(connection.execute(seen_jwt_id.delete().where(seen_jwt_id.c.jti_hash.in_(victims))).rowcount)
+        with self._lock:
+            self.purged_rows += deleted
+        return deleted
+
+    def purge_expired(self, now: datetime | None = None) -> int:
+        """Forget every jti whose token expired more than ``PURGE_MARGIN`` before ``now``; the number."""
+        cutoff = (now or datetime.now(UTC)) - PURGE_MARGIN
+        with self._lock:
+            self._drop_expired_locked(cutoff)
+        total = 0
+        while True:
+            deleted = self._purge_batch(cutoff)
+            total += deleted
+            if deleted < PURGE_BATCH:
+                return total
+
+    # -- outage memory -------------------------------------------------------------------------
+
+    def _claim_in_memory(self, key: str, issuer: str, expires_at: datetime) -> bool:
+        with self._lock:
+            self._drop_expired_locked(datetime.now(UTC) - PURGE_MARGIN)
+            if key in self._fallback:
+                return False
+            if len(self._fallback) >= FALLBACK_LIMIT:
+                raise ReplayMemoryFull(
+                    f"the database is down and {FALLBACK_LIMIT} jtis are held in memory; refusing further calls"
+                )
+            self._fallback[key] = (issuer, expires_at)
+            heapq.heappush(self._fallback_expiry, (expires_at, key))
+            self.fallback_claims += 1
+            return True
+
+    def _drop_expired_locked(self, cutoff: datetime) -> None:
+        while self._fallback_expiry and self._fallback_expiry[0][0] < cutoff:
+            _, key = heapq.heappop(self._fallback_expiry)
+            self._fallback.pop(key, None)
+
+    def flush_fallback(self) -> None:
+        """Write the jtis claimed during an outage to the database, then forget them. Never raises."""
+        with self._lock:
+            held = list(self._fallback.items())
+        if not held:
+            return
+        rows = [{"jti_hash": key, "issuer": issuer, "expires_at": expires} for key, (issuer, expires) in held]
+        try:
+            with self._database.transaction() as connection:
+                connection.execute(self._database.insert_ignoring_duplicates(seen_jwt_id, ["jti_hash"]), rows)
+        except (StoreUnavailable, SchemaError, SQLAlchemyError) as exc:
+            log.warning("jtis claimed during the outage not yet written (%s); retrying later", type(exc).__name__)
+            return
+        with self._lock:
+            for key, _ in held:
+                self._fallback.pop(key, None)
+            self._fallback_expiry = [(e, k) for e, k in self._fallback_expiry if k in self._fallback]
+            heapq.heapify(self._fallback_expiry)
+        log.info("%d jti(s) claimed during the database outage written to the database", len(held))
+
+    @property
+    def memory_entries(self) -> int:
+        """jtis held in process memory (non-zero only during or just after an outage)."""
+        return len(self._fallback)

@@ -1,0 +1,93 @@
+"""The tables, as SQLAlchemy Core ``Table`` objects. The shipped Alembic migrations describe the same schema
+(``tests/test_storage.py`` compares the two).
+
+No patient identifier or name is stored: the card log holds card uuid, service id, card id, knowledge
+version, locale, hookInstance and time; the replay store a hash of (issuer, jti), the issuer and an expiry.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import Boolean, Column, DateTime, Dialect, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy.types import TypeDecorator
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out, on both dialects.
+
+    SQLite has no time zone type; values are stored as naive UTC text there, which keeps the
+    lexicographic order equal to time order for ``--since`` filters and expiry scans.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: the store only accepts aware datetimes")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "pk": "pk_%(table_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+    }
+)
+
+issued_card = Table(
+    "issued_card",
+    metadata,
+    Column("card_uuid", String(64), primary_key=True),
+    Column("service_id", String(64), nullable=False),
+    Column("card_id", String(64), nullable=False),
+    Column("knowledge_version", String(64), nullable=False),
+    Column("locale", String(16), nullable=False),
+    Column("hook_instance", String(64), nullable=False),
+    Column("issued_at", UtcDateTime(), nullable=False),
+    Index(None, "card_id", "issued_at"),
+)
+
+feedback = Table(
+    "feedback",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("item_key", String(64), nullable=False, unique=True),
+    Column("service_id", String(64), nullable=False),
+    Column("card_uuid", String(128), nullable=False),
+    Column("outcome", String(16), nullable=False),
+    Column("outcome_at", UtcDateTime(), nullable=False),
+    Column("accepted_suggestions", Text, nullable=True),
+    Column("override_system", Text, nullable=True),
+    Column("override_code", Text, nullable=True),
+    Column("override_display", Text, nullable=True),
+    Column("user_comment", Text, nullable=True),
+    Column("unknown_card", Boolean, nullable=False),
+    Column("received_at", UtcDateTime(), nullable=False),
+    Index(None, "card_uuid"),
+    Index(None, "outcome_at"),
+)
+
+seen_jwt_id = Table(
+    "seen_jwt_id",
+    metadata,
+    # sha256(issuer NUL jti): fixed width whatever the client's jti length, and no raw token data. The
+    # primary key makes a claim one index probe (O(log n), flat in practice) at any table size.
+    Column("jti_hash", String(64), primary_key=True),
+    Column("issuer", Text, nullable=False),
+    Column("expires_at", UtcDateTime(), nullable=False),
+    # Expired rows are found through this index and deleted in small batches (persistence.replay).
+    Index(None, "expires_at"),
+)
