@@ -1,4 +1,4 @@
-"""The ``cds-service`` command: ``serve``, ``evaluate`` and ``feedback-report``."""
+"""The cds-service command: serve, evaluate, examples, check and feedback-report."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from .errors import ApiError, ConfigurationError, KnowledgeError
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="cds-service", description=__doc__)
+    parser = argparse.ArgumentParser(prog="cds-service", description=__doc__)  # plain text: shown by --help
     commands = parser.add_subparsers(dest="command", required=True)
 
     serve = commands.add_parser("serve", help="run the service under gunicorn")
@@ -33,10 +33,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     evaluate.add_argument("--locale", choices=("nb", "en"), help="card language (default CDS_LOCALE)")
     evaluate.set_defaults(run=_evaluate)
 
-    report = commands.add_parser("feedback-report", help="how clinicians acted on each card")
-    report.add_argument("--since", type=date.fromisoformat, help="only feedback from this date YYYY-MM-DD")
-    report.add_argument("--format", choices=("table", "json", "csv"), default="table", help="output format")
-    report.set_defaults(run=_feedback_report)
+    from . import commands as integrator_commands
+
+    integrator_commands.add_to(parser, commands)  # --version, examples, check, feedback-report
 
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace], int] = args.run
@@ -123,21 +122,6 @@ def _evaluate(args: argparse.Namespace) -> int:
         print(json.dumps({"status": exc.status, **exc.body()}, ensure_ascii=False, indent=2))
         return 1
     print(json.dumps(result.response, ensure_ascii=False, indent=2))
-    return 0
-
-
-def _feedback_report(args: argparse.Namespace) -> int:
-    from . import report
-    from .storage import Store, StoreUnavailable
-
-    store = Store.from_settings(Settings.load())
-    try:
-        store.upgrade()
-        text = report.render(report.build(store, args.since), args.format)
-    except StoreUnavailable:
-        print("cds-service: the database is unavailable (CDS_DATABASE_URL)", file=sys.stderr)
-        return 2
-    print(text, end="")
     return 0
 
 

@@ -6,6 +6,10 @@ JSON or CSV. ``cds-service feedback-report`` and the ``/analytics`` page show th
 "Shown" counts issued cards by issue time; accepted/overridden count feedback items by outcome time,
 both from ``since`` (a UTC date) on. Feedback on a card uuid the service never logged is one extra row
 with no card id ("unknown card").
+
+An override reason of our own code system is shown with its display from the card catalogue
+(``cards/_catalog.toml`` ``override_reasons``), also when the EHR sent only its code and system (as the
+CDS Hooks sandbox does); a reason of any other system keeps the display it came with, if any.
 """
 
 from __future__ import annotations
@@ -14,11 +18,15 @@ import csv
 import io
 import json
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .storage import Store
+from .persistence import Store
+
+if TYPE_CHECKING:
+    from .cards import CardCatalog
 
 FORMATS = ("table", "json", "csv")
 TOP_REASONS = 3
@@ -72,15 +80,27 @@ class Report:
         )
 
 
-def build(store: Store, since: date | None = None) -> Report:
-    """Raises ``StoreUnavailable`` when the database cannot be read."""
+def reason_displays(catalog: CardCatalog, locale: str) -> dict[tuple[str, str], str]:
+    """(system, code) -> display, in ``locale``, of every override reason the cards offer."""
+    return {
+        (catalog.override_reason_system, reason.code): reason.display[locale] for reason in catalog.override_reasons
+    }
+
+
+def build(
+    store: Store, since: date | None = None, *, displays: Mapping[tuple[str, str], str] | None = None
+) -> Report:
+    """Raises ``StoreUnavailable`` when the database cannot be read. ``displays``: the catalogue's override
+    reasons (``reason_displays(catalog, locale)``), shown in place of what the EHR sent."""
+    displays = displays or {}
     shown = store.shown_counts(since)
     outcomes: dict[str | None, dict[str, int]] = defaultdict(dict)
     for item in store.outcome_counts(since):
         outcomes[item.card_id][item.outcome] = outcomes[item.card_id].get(item.outcome, 0) + item.count
     reasons: dict[str | None, list[ReasonCount]] = defaultdict(list)
     for reason in store.override_reason_counts(since):
-        reasons[reason.card_id].append(ReasonCount(reason.system, reason.code, reason.display, reason.count))
+        display = displays.get((reason.system, reason.code), reason.display)
+        reasons[reason.card_id].append(ReasonCount(reason.system, reason.code, display, reason.count))
     return assemble(since, datetime.now(UTC), shown, outcomes, reasons)
 
 

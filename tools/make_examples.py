@@ -1,43 +1,36 @@
-"""Write examples/ from the clinical scenarios: one request per card id, dates shifted to a given day.
+"""Write examples/ from the clinical scenarios: one request per card id, dates shifted to one anchor day.
 
     python tools/make_examples.py [--today YYYY-MM-DD]
 
 For each card id it takes a scenario where that card comes first, with the fewest cards, shifts every date in the
-request by (today - scenario today) so durations and ages stay as designed, and writes:
+request by (anchor - scenario today) so durations and ages stay as designed, and writes:
 - examples/requests/<card-id>.json: the CDS Hooks request (for curl or `cds-service evaluate`);
 - examples/fhir/<card-id>.json: a FHIR R4 transaction Bundle of the same patient (ids prefixed so the
   examples can live side by side on one FHIR server), to load into a server the CDS Hooks sandbox reads;
-- examples/index.json: card id, files, the day the dates were shifted to, the expected card ids.
+- examples/index.json: card id, files, the day the dates were shifted to (the anchor), the expected card ids.
+
+The anchor (``--today``) defaults to the one examples/index.json already has, so a rerun changes only what the
+scenarios changed. Nobody needs to rerun this to bring the examples to today: ``cds-service examples request``
+and ``load`` move every date from the anchor to the current day (``cds_service.examples``, which this tool
+shares the date shifting and the transaction Bundles with).
 """
 
 from __future__ import annotations
 
 import argparse
-import copy
 import json
-import re
-from datetime import date, timedelta
+import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from cds_service.examples import INDEX_FILE, resources_of, shift_dates, transaction  # noqa: E402
+
 SCENARIOS = ROOT / "tests" / "scenarios"
 EXAMPLES = ROOT / "examples"
-_DATE = re.compile(r"^(\d{4})(-\d{2})?(-\d{2})?(T.*)?$")
-
-
-def shift_dates(value: Any, delta: timedelta) -> Any:
-    """Every FHIR date or dateTime string moved by ``delta``, keeping its precision and time part."""
-    if isinstance(value, dict):
-        return {k: shift_dates(v, delta) for k, v in value.items()}
-    if isinstance(value, list):
-        return [shift_dates(v, delta) for v in value]
-    if isinstance(value, str) and (match := _DATE.match(value)):
-        year, month, day, time_part = match.groups()
-        moved = date(int(year), int(month[1:]) if month else 1, int(day[1:]) if day else 1) + delta
-        text = moved.isoformat()[: 4 + len(month or "") + len(day or "")]
-        return text + (time_part or "")
-    return value
 
 
 def valid_fhir(request: dict[str, Any]) -> bool:
@@ -72,47 +65,14 @@ def choose_scenarios() -> dict[str, tuple[Path, dict[str, Any]]]:
     return dict(sorted(chosen.items()))
 
 
-def resources_of(request: dict[str, Any]) -> list[dict[str, Any]]:
-    found = []
-    for value in request["prefetch"].values():
-        if not isinstance(value, dict):
-            continue
-        if value.get("resourceType") == "Bundle":
-            found.extend(e["resource"] for e in value.get("entry", ()) if isinstance(e.get("resource"), dict))
-        else:
-            found.append(value)
-    return found
-
-
-def transaction(request: dict[str, Any], prefix: str) -> dict[str, Any]:
-    """The example patient as a transaction Bundle with ids ``<prefix>-<id>`` and matching references."""
-    resources = copy.deepcopy(resources_of(request))
-    id_map = {f"{r['resourceType']}/{r['id']}": f"{r['resourceType']}/{prefix}-{r['id']}" for r in resources}
-
-    def rewrite(value: Any) -> Any:
-        if isinstance(value, dict):
-            out = {k: rewrite(v) for k, v in value.items()}
-            if isinstance(out.get("reference"), str) and out["reference"] in id_map:
-                out["reference"] = id_map[out["reference"]]
-            return out
-        if isinstance(value, list):
-            return [rewrite(v) for v in value]
-        return value
-
-    entries = []
-    for resource in resources:
-        new = rewrite(resource)
-        new["id"] = f"{prefix}-{resource['id']}"
-        entries.append(
-            {"resource": new, "request": {"method": "PUT", "url": f"{new['resourceType']}/{new['id']}"}}
-        )
-    return {"resourceType": "Bundle", "type": "transaction", "entry": entries}
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--today", type=date.fromisoformat, default=date.today())
+    parser.add_argument("--today", type=date.fromisoformat, default=None, help="the anchor day (default: as now)")
     args = parser.parse_args()
+    if args.today is None:
+        current = EXAMPLES / INDEX_FILE
+        anchor = json.loads(current.read_text())[0]["today"] if current.exists() else date.today().isoformat()
+        args.today = date.fromisoformat(anchor)
     (EXAMPLES / "requests").mkdir(parents=True, exist_ok=True)
     (EXAMPLES / "fhir").mkdir(parents=True, exist_ok=True)
     index = []
@@ -137,7 +97,7 @@ def main() -> int:
                 "expected_cards": scenario["expected_cards"],
             }
         )
-    (EXAMPLES / "index.json").write_text(json.dumps(index, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (EXAMPLES / INDEX_FILE).write_text(json.dumps(index, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {len(index)} examples for {args.today}")
     return 0
 
