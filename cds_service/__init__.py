@@ -24,6 +24,11 @@ __all__ = ["Settings", "create_app"]
 
 log = logging.getLogger("cds_service")
 
+# The auth-off warning is said once per service, not once per app: `cds-service serve` builds the app in
+# the gunicorn master (to fail fast) and again in every worker, which are forked from the master and
+# inherit this flag.
+_auth_off_warned = False
+
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     settings = Settings.load(config)
@@ -40,10 +45,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         authenticator: Authenticator | None = Authenticator.from_settings(settings, store.replay)
     else:
         authenticator = None
-        log.warning(
-            "AUTHENTICATION IS OFF (CDS_AUTH=off): any caller can invoke the service. "
-            "Use this only on a loopback address for local testing."
-        )
+        _warn_auth_off()
     app.extensions[EXTENSION_KEY] = ServiceState(
         settings=settings, knowledge=knowledge, store=store, authenticator=authenticator
     )
@@ -52,3 +54,14 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     activity_plan.init_app(app, plans=knowledge.plans)
     log.info("service ready", extra={"knowledge_version": knowledge.version, "auth": settings.CDS_AUTH})
     return app
+
+
+def _warn_auth_off() -> None:
+    global _auth_off_warned
+    if _auth_off_warned:
+        return
+    _auth_off_warned = True
+    log.warning(
+        "AUTHENTICATION IS OFF (CDS_AUTH=off): any caller can invoke the service. "
+        "Use this only on a loopback address for local testing."
+    )

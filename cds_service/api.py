@@ -268,13 +268,34 @@ def _cors_headers(response: Response, settings_origins: tuple[str, ...]) -> None
     response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
     response.headers["Access-Control-Allow-Headers"] = "authorization, content-type"
     response.headers["Access-Control-Max-Age"] = "600"
+    if request.method == "OPTIONS" and request.headers.get("Access-Control-Request-Private-Network") == "true":
+        # Private Network Access: a page on a public origin (a hosted sandbox) calling a service on a
+        # private or loopback address; the browser asks first and sends the call only on this answer.
+        response.headers["Access-Control-Allow-Private-Network"] = "true"
 
 
 def _error_response(error: ApiError) -> Response:
+    if error.status < 500:
+        _log_refusal(error)
     response = _json(error.body(), status=error.status)
     if error.status == 401:
         response.headers["WWW-Authenticate"] = 'Bearer realm="cds-services"'
     return response
+
+
+def _log_refusal(error: ApiError) -> None:
+    """Every 4xx of the error boundary, with why and where (the field), never the value sent."""
+    log.log(
+        logging.INFO if error.status in (404, 405) else logging.WARNING,  # unknown routes are scanners' noise
+        "request refused: %s",
+        error.log_reason(),
+        extra={
+            "status": error.status,
+            "error": error.error,
+            "field": error.log_field(),
+            "route": request.url_rule.rule if request.url_rule is not None else "<unmatched>",
+        },
+    )
 
 
 _HTTP_ERRORS: Mapping[int, type[ApiError]] = {
@@ -320,10 +341,6 @@ def init_app(app: Flask) -> None:
     def _api_error(error: ApiError) -> Response:
         if error.status >= 500:
             log.error("service error: %s", error.message, extra={"status": error.status})
-        elif error.status in (401, 403):
-            log.warning(
-                "request refused: %s", error.extra.get("reason", error.error), extra={"status": error.status}
-            )
         return _error_response(error)
 
     @app.errorhandler(HTTPException)

@@ -7,7 +7,15 @@ but client input must never get that far: every check on client data raises an `
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+_QUOTED = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+_INNERMOST_BRACKETS = re.compile(r"\[[^\[\]{}]*\]|\{[^\[\]{}]*\}")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_MAX_FIELD_IN_LOG = 120
+# Quoted words a message may keep: JSON Schema type names ("… is not of type 'string'"), never identifying.
+_TYPE_NAMES = frozenset({"'string'", "'object'", "'array'", "'null'", "'integer'", "'number'", "'boolean'"})
 
 
 class ConfigurationError(Exception):
@@ -32,6 +40,15 @@ class ApiError(Exception):
         self.message = message
         self.field = field
         self.extra = extra
+
+    def log_reason(self) -> str:
+        """Why the request was refused, fit for a log line: the category when there is one (a 401's
+        ``reason``, a 412's ``cause``), else the message with every value taken out (``value_free``)."""
+        category = self.extra.get("reason") or self.extra.get("cause")
+        return str(category) if category else value_free(self.message)
+
+    def log_field(self) -> str | None:
+        return self.field[:_MAX_FIELD_IN_LOG] if self.field else None
 
     def body(self) -> dict[str, Any]:
         body: dict[str, Any] = {"error": self.error, "message": self.message}
@@ -97,3 +114,16 @@ class UnsupportedMediaType(ApiError):
 class ServiceUnavailable(ApiError):
     status = 503
     error = "service_unavailable"
+
+
+def value_free(message: str) -> str:
+    """``message`` with every value it may quote replaced by ``…``: quoted strings, bracketed structures
+    and numbers. Messages quote what the client sent (a jsonschema message repeats the offending value,
+    which may be a patient identifier); the log keeps what was wrong and where, never the value."""
+    text = _QUOTED.sub(lambda m: m.group(0) if m.group(0) in _TYPE_NAMES else "'…'", message)
+    while True:
+        collapsed = _INNERMOST_BRACKETS.sub(lambda m: m.group(0)[0] + "…" + m.group(0)[-1], text)
+        if collapsed == text:
+            break
+        text = collapsed
+    return _NUMBER.sub("…", text)
