@@ -12,7 +12,7 @@ from typing import Any
 
 from flask import Flask
 
-from . import activity_plan, analytics, api
+from . import activity_plan, analytics, api, openapi
 from .config import Settings
 from .knowledge import load_knowledge
 from .logs import configure_logging
@@ -52,6 +52,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     api.init_app(app)
     analytics.init_app(app, store=store, settings=settings)
     activity_plan.init_app(app, plans=knowledge.plans)
+    openapi.init_app(app, settings, knowledge)
     log.info("service ready", extra={"knowledge_version": knowledge.version, "auth": settings.CDS_AUTH})
     return app
 
