@@ -12,11 +12,13 @@ from typing import Any
 
 from flask import Flask
 
-from . import activity_plan, analytics, api, openapi
+from . import api, openapi
 from .config import Settings
 from .knowledge import load_knowledge
 from .logs import configure_logging
+from .pages import activity_plan, analytics
 from .persistence import Store
+from .report import reason_displays
 from .security import Authenticator
 from .state import EXTENSION_KEY, ServiceState
 
@@ -50,7 +52,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         settings=settings, knowledge=knowledge, store=store, authenticator=authenticator
     )
     api.init_app(app)
-    analytics.init_app(app, store=store, settings=settings)
+    analytics.init_app(
+        app, store=store, settings=settings, displays=reason_displays(knowledge.cards, settings.CDS_LOCALE)
+    )
     activity_plan.init_app(app, plans=knowledge.plans)
     openapi.init_app(app, settings, knowledge)
     log.info("service ready", extra={"knowledge_version": knowledge.version, "auth": settings.CDS_AUTH})

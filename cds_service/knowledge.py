@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .activity_plan import ActivityPlans
 from .cards import CardCatalog
 from .errors import KnowledgeError
+from .pages.activity_plan import ActivityPlans
 from .terminology import Terminology
 
 

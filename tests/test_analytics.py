@@ -12,8 +12,9 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from cds_service import analytics, feedback
+from cds_service import feedback
 from cds_service.config import Settings
+from cds_service.pages import analytics
 from cds_service.persistence import IssuedCard, Store
 from tests.support.db import SqliteOutage
 

@@ -134,7 +134,8 @@ def app_with_store(config: dict[str, Any] | None = None) -> Any:
     """
     from dataclasses import replace
 
-    from cds_service import analytics, create_app
+    from cds_service import create_app
+    from cds_service.pages import analytics
     from cds_service.security import Authenticator, StorageReplayStore
     from cds_service.state import EXTENSION_KEY, state_of
 

@@ -10,26 +10,27 @@ The page is reachable WITHOUT authentication, on purpose: it holds no patient da
 chosen only by the non-identifying ``plan`` and ``lang`` parameters, and nothing from the request is echoed
 into it), and the clinician's browser opens it without the EHR's JWT. No CORS either: it is a page, not an
 API. No script, nothing loaded from elsewhere; the Content-Security-Policy says so (``default-src 'none'``,
-the one inline style allowed by its hash). Every text is HTML-escaped. Printing is the browser's own
-(the page tells the reader how), and ``@media print`` hides the screen-only parts.
+the one inline style allowed by its hash). The page is ``templates/activity_plan.html``, rendered with
+autoescape, so every text is HTML-escaped. Printing is the browser's own (the page tells the reader how),
+and ``@media print`` hides the screen-only parts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from html import escape
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 from urllib.parse import urlencode
 
 from flask import Blueprint, Flask, Response, current_app, request
+from markupsafe import Markup
 
-from .cards import ACTIVITY_PLAN_ID, ACTIVITY_PLAN_PATH, LOCALES
-from .errors import BadRequest, KnowledgeError
-from .knowledge_files import read_toml, required_text
-from .pages import page_security_policy, secure_page
+from ..cards import ACTIVITY_PLAN_ID, ACTIVITY_PLAN_PATH, LOCALES
+from ..errors import BadRequest, KnowledgeError
+from ..knowledge_files import read_toml, required_text
+from . import page_security_policy, render, secure_page
 
 EXTENSION_KEY = "cds_activity_plan"
 PLANS_FOLDER = Path("cards") / "plans"
@@ -254,46 +255,21 @@ def _check_languages_match(texts: Mapping[str, PlanText], path: Path) -> None:
 
 
 def render_page(plans: ActivityPlans, plan_id: str, locale: str) -> str:
-    """The whole page for a known ``plan_id`` and ``locale``; every text escaped."""
+    """The whole page for a known ``plan_id`` and ``locale``; every text escaped by the template engine."""
     plan = plans.plans[plan_id]
-    text = plan.text[locale]
-    page = plans.page[locale]
     other_locale = next(other for other in LOCALES if other != locale)
-    other_page = plans.page[other_locale]
-    # Relative link to the same plan in the other language: same origin, screen only.
-    other_href = f"?{urlencode({'plan': plan_id, 'lang': other_locale})}"
-    parts = [
-        f'<!doctype html><html lang="{escape(locale)}"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width,initial-scale=1">'
-        '<meta name="referrer" content="no-referrer">'
-        f"<title>{escape(text.title)}</title><style>{_STYLE}</style></head><body><main>",
-        f'<p class="screen">{escape(page.print_hint)} '
-        f'<a href="{escape(other_href)}" hreflang="{escape(other_locale)}" lang="{escape(other_locale)}">'
-        f"{escape(other_page.language_name)}</a></p>",
-        f"<h1>{escape(text.title)}</h1>",
-        f'<p class="intro">{escape(text.intro)}</p>',
-    ]
-    parts.extend(_render_section(section) for section in text.sections)
-    if plan.training_log:
-        parts.append(_render_training_log(page, plans.table_rows))
-    parts.append(f"<footer><p>{escape(page.source)}</p></footer></main></body></html>")
-    return "".join(parts)
-
-
-def _render_section(section: PlanSection) -> str:
-    items = "".join(f"<li>{escape(item)}</li>" for item in section.items)
-    css_class = ' class="important"' if section.important else ""
-    return f"<section{css_class}><h2>{escape(section.heading)}</h2><ul>{items}</ul></section>"
-
-
-def _render_training_log(page: PageText, rows: int) -> str:
-    head = "".join(f'<th scope="col">{escape(column)}</th>' for column in page.columns)
-    empty_row = "<tr>" + "<td></td>" * len(page.columns) + "</tr>"
-    return (
-        f'<section class="log"><h2 id="log-heading">{escape(page.table_heading)}</h2>'
-        f"<p>{escape(page.table_intro)}</p>"
-        f'<table aria-labelledby="log-heading"><thead><tr>{head}</tr></thead>'
-        f"<tbody>{empty_row * rows}</tbody></table></section>"
+    return render(
+        "activity_plan.html",
+        locale=locale,
+        plan=plan,
+        text=plan.text[locale],
+        page=plans.page[locale],
+        table_rows=plans.table_rows,
+        # Relative link to the same plan in the other language: same origin, screen only.
+        other_locale=other_locale,
+        other_page=plans.page[other_locale],
+        other_query=urlencode({"plan": plan_id, "lang": other_locale}),
+        style=Markup(_STYLE),  # our constant, allowed by its hash in the CSP: not escaped
     )
 
 
