@@ -44,7 +44,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     store = Store.from_settings(settings)
     store.upgrade()  # an unreachable database is retried on first use; hooks answer meanwhile
     if settings.auth_enabled:
-        authenticator: Authenticator | None = Authenticator.from_settings(settings, store.replay)
+        authenticator: Authenticator | None = Authenticator.from_settings(
+            settings, store.replay, key_set_cache=store.key_sets
+        )
     else:
         authenticator = None
         _warn_auth_off()

@@ -42,6 +42,9 @@ class Settings:
     """CDS Hooks best practice: keep jti values for the longest JWT lifetime, "no more than an hour"."""
     CDS_JWKS_CACHE_SECONDS: int = 3600
     CDS_JWKS_MIN_REFETCH_SECONDS: int = 60
+    """At most one key-set fetch per issuer in this interval, whatever the URL (shared through the database)."""
+    CDS_JWKS_FETCH_BUDGET_SECONDS: float = 1.0
+    """Longest a call waits for a key-set fetch (a hanging key host holds a call this long, once per interval)."""
     CDS_CORS_ORIGINS: tuple[str, ...] = ("*",)
     CDS_MAX_BODY_BYTES: int = 10 * 1024 * 1024
     CDS_MAX_PREFETCH_RESOURCES: int = 10_000
@@ -130,6 +133,8 @@ class Settings:
             "CDS_FHIR_CONNECT_TIMEOUT_SECONDS",
             "CDS_FHIR_READ_TIMEOUT_SECONDS",
             "CDS_FHIR_BUDGET_SECONDS",
+            "CDS_JWKS_FETCH_BUDGET_SECONDS",
+            "CDS_JWKS_MIN_REFETCH_SECONDS",
         )
         for name in positive:
             if getattr(self, name) <= 0:

@@ -37,7 +37,7 @@ from tests.support.db import (  # noqa: F401  (pytest fixtures)
 from tests.support.pg_proxy import running_proxy
 
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
-HEAD = "0002"
+HEAD = "0003"
 
 
 def card(uuid: str, card_id: str = "lbp-activity-advice", at: datetime = NOW) -> IssuedCard:
@@ -85,7 +85,7 @@ def test_upgrade_from_an_older_revision_keeps_every_row(empty_database_url: str)
         config = _alembic(store)
         config.attributes["connection"] = connection
         command.upgrade(config, "0001")
-    # This code's tables are at 0002, so the old rows are written with plain SQL.
+    # This code's tables are at the head revision, so the old rows are written with plain SQL.
     with engine.begin() as connection:
         connection.execute(
             text(

@@ -91,3 +91,23 @@ seen_jwt_id = Table(
     # Expired rows are found through this index and deleted in small batches (persistence.replay).
     Index(None, "expires_at"),
 )
+
+# Key sets fetched for a trusted issuer (security.jwks), shared by every worker and instance, and each
+# issuer's fetch slot: at most one outbound fetch per issuer per interval for the whole deployment.
+# Only hashes of issuer and URL are stored (a jku is whatever a caller wrote), and the public JWKS text.
+jwks_fetch_slot = Table(
+    "jwks_fetch_slot",
+    metadata,
+    Column("issuer_hash", String(64), primary_key=True),
+    Column("claimed_at", UtcDateTime(), nullable=False),
+    Column("url_hash", String(64), nullable=False),
+)
+
+jwks_document = Table(
+    "jwks_document",
+    metadata,
+    Column("entry_hash", String(64), primary_key=True),
+    Column("fetched_at", UtcDateTime(), nullable=False),
+    Column("document", Text, nullable=True),
+    Index(None, "fetched_at"),
+)

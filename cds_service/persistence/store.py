@@ -1,7 +1,8 @@
 """``Store``: the one object the app holds, composing the persistence concerns over one ``Database``.
 
 ``store.cards`` (issued-card log), ``store.feedback`` (feedback rows), ``store.replay`` (the jti replay
-store, a ``security.ReplayStore``) and ``store.reports`` (report queries) share the engine and its
+store, a ``security.ReplayStore``), ``store.key_sets`` (fetched key sets and fetch slots shared by every
+process, a ``security.jwks.KeySetCache``) and ``store.reports`` (report queries) share the engine and its
 availability state. The methods below are the interface the rest of the service uses; each delegates to
 the concern that owns it.
 """
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 from .card_log import CardLog, IssuedCard
 from .engine import Database
 from .feedback_store import FeedbackRecord, FeedbackStore, FeedbackStoreResult
+from .key_sets import DatabaseKeySetCache
 from .migrations import current_revision
 from .replay import DatabaseReplayStore
 from .reports import OutcomeCount, OverrideReasonCount, Reports
@@ -44,6 +46,7 @@ class Store:
         self.feedback = FeedbackStore(self.database)
         self.replay = DatabaseReplayStore(self.database)
         self.reports = Reports(self.database)
+        self.key_sets = DatabaseKeySetCache(self.database)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Store:

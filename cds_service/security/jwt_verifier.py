@@ -30,7 +30,7 @@ import jwt
 from ..config import Settings
 from ..errors import BadRequest, ConfigurationError, ServiceUnavailable, Unauthorized
 from .issuers import TrustedIssuer, load_trusted_issuers
-from .jwks import JwksError, KeyMismatch, KeySet, RemoteKeySets, fetch_jwks_document
+from .jwks import JwksError, KeyMismatch, KeySet, KeySetCache, RemoteKeySets
 from .replay import ReplayStore
 from .urls import url_is_under, url_is_under_any
 
@@ -94,9 +94,13 @@ class Authenticator:
         replay_store: ReplayStore,
         *,
         clock: Callable[[], float] = time.time,
-        fetch: Callable[[str], Any] = fetch_jwks_document,
+        fetch: Callable[[str], Any] | None = None,
+        key_set_cache: KeySetCache | None = None,
     ) -> Authenticator:
-        """Build from settings; raises ``ConfigurationError`` (start-up stops) if the issuer file is bad."""
+        """Build from settings; raises ``ConfigurationError`` (start-up stops) if the issuer file is bad.
+
+        ``key_set_cache``: where fetch slots and fetched key sets are shared between processes (the
+        store's ``key_sets``); without it each process has its own slot per issuer."""
         if not settings.CDS_TRUSTED_ISSUERS_FILE:
             raise ConfigurationError(
                 "CDS_AUTH=jwt needs CDS_TRUSTED_ISSUERS_FILE (see config/trusted-issuers.example.json and "
@@ -120,8 +124,10 @@ class Authenticator:
             remote_key_sets=RemoteKeySets(
                 cache_seconds=settings.CDS_JWKS_CACHE_SECONDS,
                 min_refetch_seconds=settings.CDS_JWKS_MIN_REFETCH_SECONDS,
+                fetch_budget_seconds=settings.CDS_JWKS_FETCH_BUDGET_SECONDS,
                 clock=clock,
                 fetch=fetch,
+                shared=key_set_cache,
             ),
             clock=clock,
         )
@@ -141,8 +147,10 @@ class Authenticator:
             trusted = self._issuers.get(issuer)
             if trusted is None:
                 raise _reject("unknown_issuer", f"issuer {_safe(issuer)} is not trusted by this service")
-            key = self._key(trusted, header)
+            key, key_url = self._key(trusted, header)
             self._verify_signature(token, key)
+            if key_url is not None:
+                self._remote.mark_verified(trusted.issuer, key_url)  # the genuine set: never evicted
             expires_at = self._check_claims(claims, trusted, audience)
             self._claim_jti(claims["jti"], trusted.issuer, expires_at)
         except Unauthorized as exc:
@@ -215,36 +223,44 @@ class Authenticator:
             raise _reject("malformed_token", "the iss claim must be a non-empty string")
         return iss
 
-    def _key(self, trusted: TrustedIssuer, header: Mapping[str, Any]) -> jwt.PyJWK:
+    def _key(self, trusted: TrustedIssuer, header: Mapping[str, Any]) -> tuple[jwt.PyJWK, str | None]:
+        """The verification key, and the URL its set came from (None for inline keys)."""
         kid: str = header["kid"]
         alg: str = header["alg"]
         jku: str | None = header.get("jku")
-        key_set = self._key_set(trusted, kid, jku)
+        key_set, url = self._key_set(trusted, kid, jku)
         try:
             key = key_set.key_for(kid, alg)
         except KeyMismatch as exc:
             raise _reject("unknown_key", str(exc)) from None
         if key is None:
             raise _reject("unknown_key", f"no key with kid {_safe(kid)} for issuer {_safe(trusted.issuer)}")
-        return key
+        return key, url
 
-    def _key_set(self, trusted: TrustedIssuer, kid: str, jku: str | None) -> KeySet:
+    def _key_set(self, trusted: TrustedIssuer, kid: str, jku: str | None) -> tuple[KeySet, str | None]:
         if trusted.inline_keys is not None:
             # Keys exchanged out of band (requirement 199) are authoritative; a jku is never fetched.
-            return trusted.inline_keys
+            return trusted.inline_keys, None
         url: str | None = trusted.jwks_url
         if trusted.jku_prefixes:
             if jku is None:
                 raise _reject("untrusted_jku", "this issuer's keys are found through the jku header, which is missing")
-            if not any(url_is_under(jku, prefix) for prefix in trusted.jku_prefixes):
+            # Parsed as URLs, never compared as strings: scheme, host and port exactly, the path on a segment
+            # boundary, nothing an HTTP library could rewrite (dot segments, encoded slashes, non-ASCII).
+            if not jku.isascii() or not any(url_is_under(jku, prefix) for prefix in trusted.jku_prefixes):
                 raise _reject("untrusted_jku", f"jku is not under the URLs allowed for issuer {_safe(trusted.issuer)}")
             url = jku
         if url is None:  # parse_trusted_issuers guarantees one key source; defend anyway
             raise _reject("unknown_key", "no key source configured for this issuer")
         try:
-            return self._remote.key_set(url, wanted_kid=kid)
+            key_set = self._remote.key_set(
+                url, wanted_kid=kid, issuer=trusted.issuer, pinned=url == trusted.jwks_url
+            )
         except JwksError:
-            raise _reject("jwks_unavailable", "the issuer's key set could not be fetched") from None
+            raise _reject(
+                "jwks_unavailable", "the issuer's key set could not be had (fetch failed, or not again yet)"
+            ) from None
+        return key_set, url
 
     def _verify_signature(self, token: str, key: jwt.PyJWK) -> None:
         try:
