@@ -133,16 +133,18 @@ def test_try_it_as_written_from_a_fresh_clone(fresh_clone: dict[str, Any]) -> No
     discovery, *hooks = fresh_clone["tries"]
     services = _run(fresh_clone, discovery)["services"]
     assert [s["id"] for s in services] == ["low-back-pain"]
+    links = []
     for command in hooks:
         example_id = re.search(r"examples request (\S+)", command).group(1)  # type: ignore[union-attr]
         cards = _run(fresh_clone, command)["cards"]
         assert [c["source"]["topic"]["code"] for c in cards] == index[example_id]["expected_cards"], command
         assert all(c["summary"] and c["detail"] for c in cards)
-    # The card's activity-plan link: the page's templates shipped in the wheel.
-    links = [link["url"] for c in cards for link in c.get("links", ())]
-    if links:
-        page = requests.get(links[0], timeout=5)
-        assert page.status_code == 200 and page.headers["Content-Type"].startswith("text/html")
+        links += [link["url"] for c in cards for link in c.get("links", ())]
+    # The advice cards' activity-plan link: the page's templates shipped in the wheel.
+    assert links, "the advice cards link the patient's activity plan"
+    page = requests.get(links[0], timeout=5)
+    assert page.status_code == 200 and page.headers["Content-Type"].startswith("text/html")
+    assert "<main>" in page.text
 
 
 def test_the_installed_package_carries_its_data(fresh_clone: dict[str, Any]) -> None:
