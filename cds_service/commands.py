@@ -80,7 +80,8 @@ def _add_examples(commands: Any) -> None:
         help="send no prefetch: fhirServer is URL and the patient is the one 'examples load' put there",
     )
     request.add_argument(
-        "--fhir-token", metavar="TOKEN", help="with --fhir-server: a bearer token the service presents to it"
+        "--fhir-token", metavar="TOKEN",
+        help="with --fhir-server: a bearer token the service presents to it (write --fhir-token=T if T starts with -)",
     )
     request.set_defaults(run=_examples_request)
 
@@ -90,7 +91,11 @@ def _add_examples(commands: Any) -> None:
         description="POST each example patient, dated for today, as a transaction Bundle to the FHIR server.",
     )
     load.add_argument("--fhir-server", metavar="URL", required=True, help="the FHIR server's base URL")
-    load.add_argument("--token", help="bearer token for the FHIR server")
+    # --token was the first spelling; both commands now take --fhir-token (same name, same meaning).
+    load.add_argument(
+        "--fhir-token", "--token", dest="token", metavar="TOKEN",
+        help="bearer token for the FHIR server (write --fhir-token=T if T starts with -)",
+    )
     load.add_argument("--today", type=_iso_date, help="date the patients for this day YYYY-MM-DD (default: today)")
     load.add_argument("ids", nargs="*", metavar="ID", help="only these examples (default: all)")
     load.set_defaults(run=_examples_load)
