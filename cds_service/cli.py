@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import socket
@@ -11,7 +10,6 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from .config import Settings
 from .errors import ApiError, ConfigurationError, KnowledgeError
@@ -24,7 +22,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve = commands.add_parser("serve", help="run the service under gunicorn")
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8080, help="port (default 8080)")
-    serve.add_argument("--workers", type=int, default=2, help="gunicorn sync workers (default 2)")
+    serve.add_argument("--workers", type=int, default=2, help="worker processes (default 2)")
+    serve.add_argument("--threads", type=int, default=2, help="threads per worker (default 2)")
+    serve.add_argument(
+        "--worker-class",
+        choices=("buffered", "sync"),
+        default="buffered",
+        help="buffered (default): requests read whole without a thread, so slow clients cannot starve the "
+        "service; sync: gunicorn's sync workers, only behind a proxy that buffers requests",
+    )
     serve.set_defaults(run=_serve)
 
     evaluate = commands.add_parser("evaluate", help="run one hook request offline and print the response")
@@ -60,8 +66,6 @@ def is_loopback(host: str) -> bool:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from gunicorn.app.base import BaseApplication
-
     settings = Settings.load()
     if not settings.auth_enabled and not is_loopback(args.host):
         raise ConfigurationError(
@@ -69,30 +73,13 @@ def _serve(args: argparse.Namespace) -> int:
             "configure CDS_TRUSTED_ISSUERS_FILE and run with CDS_AUTH=jwt"
         )
 
-    from . import create_app
-
-    class _Gunicorn(BaseApplication):  # type: ignore[misc]
-        def load_config(self) -> None:
-            self.cfg.set("bind", f"{args.host}:{args.port}")
-            self.cfg.set("workers", args.workers)
-            self.cfg.set("worker_class", "sync")
-            self.cfg.set("accesslog", None)  # we log one JSON line per request ourselves
-            self.cfg.set("timeout", 30)
-            self.cfg.set("graceful_timeout", 10)
-            self.cfg.set("proc_name", "cds-service")
-            self.cfg.set("control_socket_disable", True)  # gunicorn 27: no shared control socket
-
-        def load(self) -> Any:
-            app = create_app()
-            # Knowledge and code are loaded for good: move them out of the collector's sight so a
-            # large request does not pay for scanning them (measured: up to 40 ms at 5,000 resources).
-            gc.collect()
-            gc.freeze()
-            return app
+    from . import create_app, serving
 
     create_app()  # fail fast, in the parent, on bad settings or knowledge
     print(f"cds-service: listening on http://{args.host}:{args.port}/cds-services", file=sys.stderr)
-    _Gunicorn().run()
+    serving.run(
+        host=args.host, port=args.port, workers=args.workers, threads=args.threads, worker_class=args.worker_class
+    )
     return 0
 
 

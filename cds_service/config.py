@@ -78,6 +78,14 @@ class Settings:
 
     # --- operations ---------------------------------------------------------------------------
     CDS_LOG_LEVEL: str = "INFO"
+    CDS_CLIENT_HEADER_TIMEOUT_SECONDS: float = 10.0
+    """`cds-service serve`: a request head not received within this is answered 408 (slow clients)."""
+    CDS_CLIENT_BODY_TIMEOUT_SECONDS: float = 30.0
+    """`cds-service serve`: a body not received within this of its head is answered 408."""
+    CDS_KEEPALIVE_SECONDS: int = 5
+    """`cds-service serve`: an idle kept-alive connection is closed after this."""
+    CDS_WORKER_CONNECTIONS: int = 1000
+    """`cds-service serve`: most connections one worker holds (reading, in a thread or kept alive)."""
 
     @property
     def knowledge_dir(self) -> Path:
@@ -135,6 +143,10 @@ class Settings:
             "CDS_FHIR_BUDGET_SECONDS",
             "CDS_JWKS_FETCH_BUDGET_SECONDS",
             "CDS_JWKS_MIN_REFETCH_SECONDS",
+            "CDS_CLIENT_HEADER_TIMEOUT_SECONDS",
+            "CDS_CLIENT_BODY_TIMEOUT_SECONDS",
+            "CDS_KEEPALIVE_SECONDS",
+            "CDS_WORKER_CONNECTIONS",
         )
         for name in positive:
             if getattr(self, name) <= 0:
