@@ -102,7 +102,7 @@ def invoke(service_id: str) -> Response:
         links_base_url=state.settings.CDS_PUBLIC_BASE_URL or request.url_root,
     )
     if state.store is not None:
-        state.store.record_issued_cards(
+        state.store.log_issued_cards(
             issued_cards(result.response, SERVICE_ID, state.knowledge.version, locale, hook_request.hook_instance)
         )
     return _json(result.response)

@@ -23,7 +23,6 @@ from __future__ import annotations
 import logging
 import re
 import string
-import uuid
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from types import MappingProxyType
 from typing import Any
 from urllib.parse import urlencode
 
+from . import card_uuids
 from .code_systems import CODE_SYSTEMS_FILE, CodeSystems
 from .errors import KnowledgeError
 from .facts import NO_RECOGNISED_CODE, OTHER_PATIENT, Evidence, PatientFacts
@@ -289,7 +289,7 @@ class CardCatalog:
         text = template.text[locale]
         summary = self._summary(hit, text, locale)
         card: dict[str, Any] = {
-            "uuid": str(uuid.uuid4()),
+            "uuid": card_uuids.mint(),  # carries the marker the feedback checks (card_uuids)
             "summary": summary,
             "detail": self._detail(hit, template, locale, reassure, shared_lines),
             "indicator": template.indicator,
