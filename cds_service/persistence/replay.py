@@ -24,8 +24,10 @@ from __future__ import annotations
 import hashlib
 import heapq
 import logging
+import math
 import threading
 import time
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
@@ -174,3 +176,117 @@ class DatabaseReplayStore:
     def memory_entries(self) -> int:
         """jtis held in process memory (non-zero only during or just after an outage)."""
         return len(self._fallback)
+
+
+class RedisReplayStore:
+    """``security.ReplayStore`` on Redis (``CDS_REPLAY_URL=redis://host:port/db``): one ``SET key 1 NX EX ttl``
+    per claim. Atomic across every process and instance using the server (Redis runs one command at a
+    time); Redis forgets the key at its TTL, so there is no purge and no table that grows (flat at any
+    number of stored jtis: docs/benchmarks.md). Thread-safe; redis-py's pool reconnects after a fork.
+
+    Outage: as the database store, this process decides from a bounded memory (``FALLBACK_LIMIT``,
+    ``ReplayMemoryFull`` beyond) while Redis does not answer, retried every ``retry_after_seconds``; the jtis
+    claimed meanwhile are written to Redis (``SET NX``) when it answers again.
+    """
+
+    KEY_PREFIX = "cds-service:jti:"
+
+    def __init__(self, url: str, *, retry_after_seconds: float = 1.0, timeout_seconds: float = 1.0) -> None:
+        import redis  # the optional "redis" extra: only a deployment that names a Redis URL needs it
+
+        self._redis = redis.Redis.from_url(
+            url, socket_timeout=timeout_seconds, socket_connect_timeout=timeout_seconds
+        )
+        self._errors: tuple[type[BaseException], ...] = (redis.ConnectionError, redis.TimeoutError)
+        self._retry_after = retry_after_seconds
+        self._down_until = 0.0
+        self._memory = _OutageMemory()
+        self.purged_rows = 0  # Redis expires keys itself
+
+    @property
+    def fallback_claims(self) -> int:
+        return self._memory.claims
+
+    @property
+    def memory_entries(self) -> int:
+        return len(self._memory)
+
+    def claim(self, jti: str, issuer: str, expires_at: datetime) -> bool:
+        key = jti_hash(jti, issuer)
+        if self._memory and self._memory.holds(key):
+            return False
+        if time.monotonic() < self._down_until:
+            return self._memory.claim(key, issuer, expires_at)
+        try:
+            claimed = self._set_if_new(key, expires_at)
+        except self._errors as exc:
+            if self._down_until == 0.0 or not self._memory:
+                log.warning("replay store (Redis) unavailable (%s); deciding in process memory", type(exc).__name__)
+            self._down_until = time.monotonic() + self._retry_after
+            return self._memory.claim(key, issuer, expires_at)
+        if self._memory:
+            self._flush_memory()
+        return claimed
+
+    def _set_if_new(self, key: str, expires_at: datetime) -> bool:
+        # Kept until the token can no longer pass the exp check, plus the margin for clocks that differ.
+        ttl = max(1, math.ceil((expires_at + PURGE_MARGIN - datetime.now(UTC)).total_seconds()))
+        return bool(self._redis.set(self.KEY_PREFIX + key, b"1", nx=True, ex=ttl))
+
+    def _flush_memory(self) -> None:
+        held = self._memory.entries()
+        try:
+            for key, (_, expires_at) in held:
+                self._set_if_new(key, expires_at)
+        except self._errors:
+            return
+        self._memory.forget(key for key, _ in held)
+        log.info("%d jti(s) claimed while Redis was unavailable written to it", len(held))
+
+    def purge_expired(self, now: datetime | None = None) -> int:
+        """Nothing to do: Redis drops every key at its TTL."""
+        return 0
+
+
+class _OutageMemory:
+    """The jtis one process claimed while its shared store was down: bounded, O(1), expired entries first out."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._entries: dict[str, tuple[str, datetime]] = {}
+        self._expiry: list[tuple[datetime, str]] = []
+        self.claims = 0
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def holds(self, key: str) -> bool:
+        return key in self._entries
+
+    def claim(self, key: str, issuer: str, expires_at: datetime) -> bool:
+        with self._lock:
+            cutoff = datetime.now(UTC) - PURGE_MARGIN
+            while self._expiry and self._expiry[0][0] < cutoff:
+                _, old = heapq.heappop(self._expiry)
+                self._entries.pop(old, None)
+            if key in self._entries:
+                return False
+            if len(self._entries) >= FALLBACK_LIMIT:
+                raise ReplayMemoryFull(
+                    f"the replay store is down and {FALLBACK_LIMIT} jtis are held in memory; refusing further calls"
+                )
+            self._entries[key] = (issuer, expires_at)
+            heapq.heappush(self._expiry, (expires_at, key))
+            self.claims += 1
+            return True
+
+    def entries(self) -> list[tuple[str, tuple[str, datetime]]]:
+        with self._lock:
+            return list(self._entries.items())
+
+    def forget(self, keys: Iterable[str]) -> None:
+        with self._lock:
+            for key in keys:
+                self._entries.pop(key, None)
+            self._expiry = [(expires, key) for expires, key in self._expiry if key in self._entries]
+            heapq.heapify(self._expiry)

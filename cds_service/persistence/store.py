@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 
 from .. import card_uuids
 from .card_log import CardLog, IssuedCard
-from .engine import Database
+from .engine import Database, normalise_database_url
 from .feedback_store import FeedbackRecord, FeedbackStore, FeedbackStoreResult
 from .key_sets import DatabaseKeySetCache
 from .migrations import current_revision
-from .replay import DatabaseReplayStore
+from .replay import DatabaseReplayStore, RedisReplayStore
 from .reports import OutcomeCount, OverrideReasonCount, Reports
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ class Store:
         sqlite_busy_timeout_seconds: float = 15.0,
         card_log_flush_seconds: float = 1.0,
         card_log_batch_cards: int = 500,
+        replay_url: str = "",
     ) -> None:
         self.database = Database(
             url,
@@ -49,9 +50,18 @@ class Store:
             self.database, flush_seconds=card_log_flush_seconds, batch_cards=card_log_batch_cards
         )
         self.feedback = FeedbackStore(self.database)
-        self.replay = DatabaseReplayStore(self.database)
+        self.replay: DatabaseReplayStore | RedisReplayStore = self._replay_store(replay_url, retry_after_seconds)
         self.reports = Reports(self.database)
         self.key_sets = DatabaseKeySetCache(self.database)
+
+    def _replay_store(self, replay_url: str, retry_after_seconds: float) -> DatabaseReplayStore | RedisReplayStore:
+        """``CDS_REPLAY_URL``: empty follows the database; a Redis URL, Redis; another SQLAlchemy URL, that
+        database (its own schema, upgraded on first use)."""
+        if not replay_url or normalise_database_url(replay_url) == self.database.url:
+            return DatabaseReplayStore(self.database)
+        if replay_url.startswith(("redis://", "rediss://", "unix://")):
+            return RedisReplayStore(replay_url, retry_after_seconds=retry_after_seconds)
+        return DatabaseReplayStore(Database(replay_url, retry_after_seconds=retry_after_seconds))
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Store:
@@ -61,6 +71,7 @@ class Store:
             settings.CDS_DATABASE_URL,
             card_log_flush_seconds=settings.CDS_CARD_LOG_FLUSH_SECONDS,
             card_log_batch_cards=settings.CDS_CARD_LOG_BATCH_CARDS,
+            replay_url=settings.CDS_REPLAY_URL,
         )
 
     @property
