@@ -165,7 +165,9 @@ def repetitions_for(size: int, scale: float) -> int:
     return max(3, int({10: 300, 50: 300, 500: 60, 5000: 8}.get(size, 20) * scale))
 
 
-def in_process(sizes: tuple[int, ...], rounds: int, scale: float, workdir: Path) -> dict[int, list[tuple[float, float]]]:
+def in_process(
+    sizes: tuple[int, ...], rounds: int, scale: float, workdir: Path
+) -> dict[int, list[tuple[float, float]]]:
     """Per size: (service ms, floor ms) medians of each round, the two interleaved within each round."""
     from cds_service import create_app
 
@@ -299,8 +301,10 @@ class Server:
                        "-b", f"127.0.0.1:{self.port}", "bench.floor_app:create_app()"]
         else:
             command = [sys.executable, "-m", "cds_service", "serve", "--port", str(self.port)]
+        log_dir = os.environ.get("BENCH_SERVER_LOG_DIR")  # to see why a server answered non-2xx
+        log = open(Path(log_dir) / f"{self.port}.log", "wb") if log_dir else subprocess.DEVNULL  # noqa: SIM115
         self.process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **self.env},
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                        stdout=log, stderr=log)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -369,7 +373,9 @@ def wrk(server: Server, connections: int, duration: int, body_file: Path, tokens
     time.sleep(0.05)  # the last answers' CPU is booked
     cpu = cpu_seconds(pids) - before
     requests = int(_WRK_REQUESTS.search(output).group(1))  # type: ignore[union-attr]
-    server.token_offset += requests + 4 * connections  # requests in flight at the end used a token too
+    # Thread t of T took tokens offset + t + T*k: a busier thread reaches past offset + requests, never past
+    # offset + T * requests (+ the requests in flight at the end).
+    server.token_offset += threads * (requests + connections) + threads
     latency = {match[0]: float(match[1]) * _UNIT_MS[match[2]] for match in _WRK_LATENCY.findall(output)}
     non_2xx = _WRK_NON2XX.search(output)
     errors = _WRK_ERRORS.search(output)
@@ -494,8 +500,8 @@ def main(argv: list[str] | None = None) -> int:
         workdir = Path(tmp)
         print(f"in-process: sizes {args.sizes}, {args.rounds} rounds", flush=True)
         local = in_process(tuple(args.sizes), args.rounds, args.repetitions_scale, workdir)
-        lines = ["| prefetch resources | service ms | floor ms | added ms (median of rounds) | added per round | target |",
-                 "|---|---|---|---|---|---|"]
+        lines = ["| prefetch resources | service ms | floor ms | added ms (median of rounds) | added per round | "
+                 "target |", "|---|---|---|---|---|---|"]
         figures["in_process"] = {}
         for size, pairs in local.items():
             added = [service - floor for service, floor in pairs]
@@ -563,7 +569,8 @@ def main(argv: list[str] | None = None) -> int:
 def http_sections(args: Any, workdir: Path, checks: list[Check], figures: dict[str, Any]) -> list[str]:
     keys = signers()
     issuers_file = workdir / "issuers.json"
-    issuers_file.write_text(json.dumps({"issuers": [{"iss": ISSUER, "jwks": {"keys": [s.jwk for s in keys.values()]}}]}))
+    issuers = {"issuers": [{"iss": ISSUER, "jwks": {"keys": [signer.jwk for signer in keys.values()]}}]}
+    issuers_file.write_text(json.dumps(issuers))
     body = hook_request(50)
     body_file = workdir / "body.json"
     body_file.write_text(json.dumps(body))
@@ -617,9 +624,10 @@ def http_sections(args: Any, workdir: Path, checks: list[Check], figures: dict[s
                                        headers={"Accept-Language": "en"}).data
         fixed_file.write_bytes(fixed)
 
-        # Enough tokens for the busiest server: every run at up to 2,500 calls/s, plus a margin.
+        # Enough tokens for the busiest JWT server: every run at up to 1,500 calls/s, two tokens a call (wrk's
+        # threads interleave, see wrk()), plus a margin; a shortfall is reported (replays: non-2xx).
         runs_per_server = len(args.connections) * args.rounds
-        token_count = int(2500 * args.duration * runs_per_server * 1.2) + 1000
+        token_count = int(1500 * args.duration * runs_per_server * 2 * 1.1) + 1000
         tokens: dict[str, Path] = {}
         signature_ms: dict[str, float] = {}
         for name, signer in keys.items():

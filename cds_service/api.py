@@ -7,7 +7,6 @@ JSON 4xx; a 5xx means a bug or a server-side dependency, never client input.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import time
@@ -244,11 +243,7 @@ def issued_cards(
 
 
 def _json(body: Mapping[str, Any], status: int = 200) -> Response:
-    return Response(
-        json.dumps(body, ensure_ascii=False, separators=(",", ":")),
-        status=status,
-        mimetype="application/json",
-    )
+    return Response(jsontext.dumps(body), status=status, mimetype="application/json")
 
 
 # --- CORS, access log and the error boundary (app-wide) ----------------------------------------------

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import logging
 import re
-import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from fhir.resources.R4B.servicerequest import ServiceRequest
 
+from .card_uuids import random_uuid4
 from .terminology import Coding
 
 _log = logging.getLogger(__name__)
@@ -57,7 +57,7 @@ def referral_suggestion(
     """
     suggestion: dict[str, Any] = {
         "label": target.labels[locale],
-        "uuid": str(uuid.uuid4()),
+        "uuid": random_uuid4(),
         "actions": [
             {
                 "type": "create",

@@ -141,3 +141,26 @@ def test_feedback_knows_a_card_another_instance_has_not_flushed_and_sigterm_lose
         one.process.send_signal(signal.SIGTERM)
         assert one.process.wait(timeout=20) == 0
         assert logged(url) == set(issued)
+
+
+def test_forked_processes_never_share_random_bytes() -> None:
+    import os
+
+    card_uuids.random_bytes(1)  # the parent's pool holds unread bytes at the fork
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - the child
+        os.write(write, card_uuids.mint().encode())
+        os._exit(0)
+    os.waitpid(child, 0)
+    from_child = os.read(read, 64).decode()
+    os.close(read)
+    os.close(write)
+    assert card_uuids.is_ours(from_child)
+    assert from_child[:23] != card_uuids.mint()[:23]  # the random part differs
+
+
+def test_random_uuid4_is_a_uuid4() -> None:
+    values = {card_uuids.random_uuid4() for _ in range(2000)}
+    assert len(values) == 2000
+    assert all(uuid.UUID(value).version == 4 and str(uuid.UUID(value)) == value for value in values)
