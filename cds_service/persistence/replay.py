@@ -21,6 +21,7 @@ instances refuse them too, and the memory is emptied.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import heapq
 import logging
@@ -29,11 +30,13 @@ import threading
 import time
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Engine, bindparam, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
-from .engine import Database, SchemaError, StoreUnavailable
+from .engine import Database, SchemaError, StoreUnavailable, is_unavailable
 from .schema import seen_jwt_id
 
 log = logging.getLogger("cds_service.persistence")
@@ -65,6 +68,7 @@ class DatabaseReplayStore:
         self._last_purge = time.monotonic()  # the first purge comes one period after start
         self.fallback_claims = 0
         self.purged_rows = 0
+        self._statement: _ClaimStatement | None = None
         database.on_recovery(self.flush_fallback)
 
     def claim(self, jti: str, issuer: str, expires_at: datetime) -> bool:
@@ -73,20 +77,63 @@ class DatabaseReplayStore:
         key = jti_hash(jti, issuer)
         if self._fallback and key in self._fallback:  # only ever non-empty after an outage
             return False
-        statement = self._database.insert_ignoring_duplicates(seen_jwt_id, ["jti_hash"]).returning(
-            seen_jwt_id.c.jti_hash
-        )
         try:
-            with self._database.transaction() as connection:
-                claimed = (
-                    connection.execute(statement, {"jti_hash": key, "issuer": issuer, "expires_at": expires_at}).first()
-                    is not None
-                )
+            claimed = self._insert(key, issuer, expires_at)
         except (StoreUnavailable, SchemaError):
             return self._claim_in_memory(key, issuer, expires_at)
         if self._fallback:
             self.flush_fallback()
         self._maybe_purge()
+        return claimed
+
+    def _insert(self, key: str, issuer: str, expires_at: datetime) -> bool:
+        """The claim's one statement on a pooled driver connection: True when the row went in.
+
+        SQLAlchemy builds the statement once (``_ClaimStatement``) and the pool gives the connection (its
+        checkout still checks the SQLite file and pings PostgreSQL), but the statement runs on the driver's
+        cursor: through ``Connection.execute`` it cost 135 µs of CPU on SQLite and 284 µs on PostgreSQL,
+        on the cursor 38 µs and 177 µs (bench/replay_stores.py). The availability contract is
+        ``Database.transaction``'s: the retry window, the schema upgrade, ``StoreUnavailable`` on a lost or
+        locked database (the driver's OperationalError or InterfaceError), ``mark_up`` after success.
+        """
+        database = self._database
+        if database.in_retry_window():
+            raise StoreUnavailable("database unavailable (waiting before the next attempt)")
+        if not database.schema_ready:
+            database.upgrade_or_raise()
+        engine = database.engine()
+        statement = self._statement
+        if statement is None or statement.engine is not engine:
+            statement = self._statement = _ClaimStatement(engine)
+        driver = engine.dialect.loaded_dbapi
+        try:
+            connection = engine.raw_connection()  # a failed (re)connect raises the driver's own error here
+        except (SQLAlchemyError, driver.Error) as exc:
+            if is_unavailable(exc) or isinstance(exc, driver.OperationalError | driver.InterfaceError):
+                database.mark_down(exc)
+                raise StoreUnavailable(f"database unavailable: {type(exc).__name__}") from exc
+            raise
+        try:
+            cursor = connection.cursor()
+            try:
+                if statement.begin is not None:
+                    cursor.execute(statement.begin)
+                cursor.execute(statement.sql, statement.parameters(key, issuer, expires_at))
+                claimed = cursor.fetchone() is not None
+            finally:
+                cursor.close()
+            connection.commit()
+        except driver.Error as exc:
+            with contextlib.suppress(driver.Error):
+                connection.rollback()
+            if isinstance(exc, driver.OperationalError | driver.InterfaceError):
+                connection.invalidate()
+                database.mark_down(exc)
+                raise StoreUnavailable(f"database unavailable: {type(exc).__name__}") from exc
+            raise
+        finally:
+            connection.close()  # back to the pool
+        database.mark_up()
         return claimed
 
     # -- expiry ------------------------------------------------------------------------------
@@ -176,6 +223,37 @@ class DatabaseReplayStore:
     def memory_entries(self) -> int:
         """jtis held in process memory (non-zero only during or just after an outage)."""
         return len(self._fallback)
+
+
+class _ClaimStatement:
+    """The claim's INSERT as the driver's SQL and parameters, compiled by SQLAlchemy once per engine."""
+
+    def __init__(self, engine: Engine) -> None:
+        dialect = engine.dialect
+        insert = postgresql.insert if dialect.name == "postgresql" else sqlite.insert
+        compiled = (
+            insert(seen_jwt_id)
+            .values(jti_hash=bindparam("jti_hash"), issuer=bindparam("issuer"), expires_at=bindparam("expires_at"))
+            .on_conflict_do_nothing(index_elements=["jti_hash"])
+            .returning(seen_jwt_id.c.jti_hash)
+            .compile(dialect=dialect)
+        )
+        self.engine = engine
+        self.sql = str(compiled)
+        self._positional = compiled.positiontup  # the order of "?" for qmark drivers (SQLite); None: named
+        self._expires = seen_jwt_id.c.expires_at.type.bind_processor(dialect)  # UtcDateTime's own conversion
+        # pysqlite runs in autocommit (engine.py hands it BEGIN IMMEDIATE, so two writers never deadlock).
+        self.begin = "BEGIN IMMEDIATE" if dialect.name == "sqlite" else None
+
+    def parameters(self, key: str, issuer: str, expires_at: datetime) -> Any:
+        values = {
+            "jti_hash": key,
+            "issuer": issuer,
+            "expires_at": self._expires(expires_at) if self._expires is not None else expires_at,
+        }
+        if self._positional is not None:
+            return tuple(values[name] for name in self._positional)
+        return values
 
 
 class RedisReplayStore:
