@@ -23,11 +23,11 @@ from bench import run as bench  # noqa: E402
 
 
 def test_in_process_the_service_stays_within_a_small_multiple_of_the_bare_flask_app(tmp_path: Path) -> None:
-    """Today: 50 resources cost about 3.5x the bare app's call, 500 about 12x (the floor's parse grows too)."""
+    """Today a call costs about 3.4x the bare app's at 50 resources and 3.0x at 500."""
     results = bench.in_process((50, 500), rounds=3, scale=0.1, workdir=tmp_path)
     ratios = {size: sorted(service / floor for service, floor in pairs)[1] for size, pairs in results.items()}
     assert ratios[50] < 15, ratios
-    assert ratios[500] < 40, ratios
+    assert ratios[500] < 15, ratios
 
 
 @pytest.mark.integration
