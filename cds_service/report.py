@@ -82,9 +82,7 @@ class Report:
 
 def reason_displays(catalog: CardCatalog, locale: str) -> dict[tuple[str, str], str]:
     """(system, code) -> display, in ``locale``, of every override reason the cards offer."""
-    return {
-        (catalog.override_reason_system, reason.code): reason.display[locale] for reason in catalog.override_reasons
-    }
+    return {(reason.system, reason.code): reason.display[locale] for reason in catalog.override_reasons}
 
 
 def build(

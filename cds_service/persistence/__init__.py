@@ -3,7 +3,7 @@
 - ``engine``: the SQLAlchemy engine per dialect (SQLite file by default, PostgreSQL by URL), fork
   safety and the availability contract (``StoreUnavailable``, the retry window, recovery callbacks);
 - ``migrations``: the Alembic revisions in ``cds_service/migrations``, applied at start-up under a lock;
-- ``schema``: the tables; ``card_log``, ``feedback_store``, ``replay``, ``key_sets``, ``reports``: one
+- ``schema``: the tables; ``card_log``, ``feedback_store``, ``replay``, ``key_sets``, ``snooze``, ``reports``: one
   concern each;
 - ``store.Store``: the one object the app holds, composing them.
 
@@ -21,7 +21,18 @@ from .key_sets import DatabaseKeySetCache
 from .migrations import MIGRATIONS_DIR
 from .replay import DatabaseReplayStore, ReplayMemoryFull
 from .reports import OutcomeCount, OverrideReasonCount, Reports
-from .schema import feedback, issued_card, jwks_document, jwks_fetch_slot, metadata, seen_jwt_id
+from .schema import (
+    feedback,
+    issued_card,
+    jwks_document,
+    jwks_fetch_slot,
+    metadata,
+    seen_jwt_id,
+    snooze,
+    snooze_candidate,
+    snooze_event,
+)
+from .snooze import SnoozeCandidate, SnoozeEventCount, SnoozeStore
 from .store import Store
 
 __all__ = [
@@ -39,6 +50,9 @@ __all__ = [
     "ReplayMemoryFull",
     "Reports",
     "SchemaError",
+    "SnoozeCandidate",
+    "SnoozeEventCount",
+    "SnoozeStore",
     "Store",
     "StoreUnavailable",
     "feedback",
@@ -48,4 +62,7 @@ __all__ = [
     "metadata",
     "normalise_database_url",
     "seen_jwt_id",
+    "snooze",
+    "snooze_candidate",
+    "snooze_event",
 ]

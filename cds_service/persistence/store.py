@@ -2,7 +2,8 @@
 
 ``store.cards`` (issued-card log), ``store.feedback`` (feedback rows), ``store.replay`` (the jti replay
 store, a ``security.ReplayStore``), ``store.key_sets`` (fetched key sets and fetch slots shared by every
-process, a ``security.jwks.KeySetCache``) and ``store.reports`` (report queries) share the engine and its
+process, a ``security.jwks.KeySetCache``), ``store.snooze`` (snooze rows) and
+``store.reports`` (report queries) share the engine and its
 availability state. The methods below are the interface the rest of the service uses; each delegates to
 the concern that owns it.
 """
@@ -20,6 +21,7 @@ from .key_sets import DatabaseKeySetCache
 from .migrations import current_revision
 from .replay import DatabaseReplayStore
 from .reports import OutcomeCount, OverrideReasonCount, Reports
+from .snooze import SnoozeStore
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -47,6 +49,7 @@ class Store:
         self.replay = DatabaseReplayStore(self.database)
         self.reports = Reports(self.database)
         self.key_sets = DatabaseKeySetCache(self.database)
+        self.snooze = SnoozeStore(self.database)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Store:

@@ -1,0 +1,183 @@
+"""Snooze rows (issue 13): issued cards feedback may snooze, active snoozes, and the events reports count.
+
+What is stored (no patient identifier: the keys are HMAC digests made in ``cds_service.snooze``):
+
+- ``snooze_candidate``: per issued non-critical card, its uuid, card id, indicator, subject key and
+  evidence key, and the issue time; purged after the feedback window;
+- ``snooze``: per snoozed patient and card, the subject key, evidence key, card id, when and until when;
+  purged once expired;
+- ``snooze_event``: card id, "snoozed" or "reshown", and the time (kept like the feedback rows).
+
+Every method raises ``StoreUnavailable`` while the database is down; the caller decides (the hook fails
+open and shows every card).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as dt_time
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.dialects import postgresql, sqlite
+
+from .engine import Database
+from .schema import snooze, snooze_candidate, snooze_event
+
+# Expired rows are deleted at most this often per process, on the hook path (an indexed range delete).
+PURGE_INTERVAL_SECONDS = 600.0
+SNOOZED = "snoozed"
+RESHOWN = "reshown"
+
+
+@dataclass(frozen=True)
+class SnoozeCandidate:
+    card_uuid: str
+    card_id: str
+    indicator: str
+    subject_key: str
+    evidence_key: str
+    issued_at: datetime
+
+
+@dataclass(frozen=True)
+class SnoozeEventCount:
+    card_id: str
+    event: str
+    count: int
+
+
+def start_of(day: date) -> datetime:
+    """A snooze runs in whole clinic days: it ends at the start of its last day (UTC midnight of it)."""
+    return datetime.combine(day, dt_time.min, tzinfo=UTC)
+
+
+class SnoozeStore:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+        self._lock = threading.Lock()
+        self._next_purge = 0.0
+        self.purged_rows = 0
+
+    def active(self, subject_keys: Collection[str], today: date) -> dict[str, str]:
+        """subject key -> evidence key of every snooze among ``subject_keys`` still running on ``today``."""
+        if not subject_keys:
+            return {}
+        query = select(snooze.c.subject_key, snooze.c.evidence_key).where(
+            snooze.c.subject_key.in_(sorted(subject_keys)), snooze.c.expires_at > start_of(today)
+        )
+        with self._database.transaction() as connection:
+            return {str(subject): str(evidence) for subject, evidence in connection.execute(query)}
+
+    def record_issue(
+        self,
+        candidates: Sequence[SnoozeCandidate],
+        reshown: Sequence[tuple[str, str]],
+        *,
+        now: datetime,
+        today: date,
+        candidates_before: datetime | None = None,
+    ) -> None:
+        """One transaction: the cards feedback may snooze, and the snoozes that new evidence ended
+        (``reshown``: (subject key, card id)) deleted and counted. Purges now and then."""
+        with self._database.transaction() as connection:
+            if candidates:
+                connection.execute(
+                    self._database.insert_ignoring_duplicates(snooze_candidate, ["card_uuid"]),
+                    [
+                        {
+                            "card_uuid": c.card_uuid,
+                            "card_id": c.card_id,
+                            "indicator": c.indicator,
+                            "subject_key": c.subject_key,
+                            "evidence_key": c.evidence_key,
+                            "issued_at": c.issued_at,
+                        }
+                        for c in candidates
+                    ],
+                )
+            if reshown:
+                connection.execute(delete(snooze).where(snooze.c.subject_key.in_(sorted(k for k, _ in reshown))))
+                connection.execute(
+                    snooze_event.insert(), [{"card_id": card_id, "event": RESHOWN, "at": now} for _, card_id in reshown]
+                )
+        if candidates_before is not None:
+            self.maybe_purge(today=today, candidates_before=candidates_before)
+
+    def snooze(
+        self,
+        card_uuids: Sequence[str],
+        days_by_indicator: Mapping[str, int],
+        *,
+        today: date,
+        issued_after: datetime,
+    ) -> int:
+        """Snooze each issued card of ``card_uuids`` still in the feedback window whose indicator has a
+        period; how many were. A repeat (the same card snoozed again) only renews the period."""
+        now = datetime.now(UTC)
+        with self._database.transaction() as connection:
+            rows = connection.execute(
+                select(
+                    snooze_candidate.c.card_id,
+                    snooze_candidate.c.indicator,
+                    snooze_candidate.c.subject_key,
+                    snooze_candidate.c.evidence_key,
+                ).where(
+                    snooze_candidate.c.card_uuid.in_(sorted(set(card_uuids))),
+                    snooze_candidate.c.issued_at >= issued_after,
+                )
+            ).all()
+            count = 0
+            for card_id, indicator, subject_key, evidence_key in rows:
+                days = days_by_indicator.get(str(indicator))
+                if days is None:
+                    continue
+                values = {
+                    "subject_key": subject_key,
+                    "evidence_key": evidence_key,
+                    "card_id": card_id,
+                    "snoozed_at": now,
+                    "expires_at": start_of(today + timedelta(days=days)),
+                }
+                connection.execute(self._upsert(values))
+                connection.execute(snooze_event.insert(), {"card_id": card_id, "event": SNOOZED, "at": now})
+                count += 1
+        return count
+
+    def _upsert(self, values: dict[str, Any]) -> Any:
+        """Insert the snooze, or replace the one the same patient and card already have (both dialects)."""
+        insert = (postgresql.insert if self._database.dialect == "postgresql" else sqlite.insert)(snooze)
+        changed = {key: value for key, value in values.items() if key != "subject_key"}
+        return insert.values(**values).on_conflict_do_update(index_elements=["subject_key"], set_=changed)
+
+    def maybe_purge(self, *, today: date, candidates_before: datetime) -> int:
+        with self._lock:
+            if time.monotonic() < self._next_purge:
+                return 0
+            self._next_purge = time.monotonic() + PURGE_INTERVAL_SECONDS
+        return self.purge(today=today, candidates_before=candidates_before)
+
+    def purge(self, *, today: date, candidates_before: datetime) -> int:
+        """Delete expired snoozes and candidates past the feedback window; how many rows."""
+        with self._database.transaction() as connection:
+            expired = connection.execute(delete(snooze).where(snooze.c.expires_at <= start_of(today))).rowcount
+            old = connection.execute(
+                delete(snooze_candidate).where(snooze_candidate.c.issued_at < candidates_before)
+            ).rowcount
+        removed = int(expired or 0) + int(old or 0)
+        with self._lock:
+            self.purged_rows += removed
+        return removed
+
+    def event_counts(self, since: datetime | None = None) -> list[SnoozeEventCount]:
+        query = select(snooze_event.c.card_id, snooze_event.c.event, func.count()).group_by(
+            snooze_event.c.card_id, snooze_event.c.event
+        )
+        if since is not None:
+            query = query.where(snooze_event.c.at >= since)
+        with self._database.transaction() as connection:
+            return [SnoozeEventCount(str(card), str(event), int(n)) for card, event, n in connection.execute(query)]
