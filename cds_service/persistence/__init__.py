@@ -20,7 +20,7 @@ from .feedback_store import FeedbackRecord, FeedbackStore, FeedbackStoreResult
 from .key_sets import DatabaseKeySetCache
 from .migrations import MIGRATIONS_DIR
 from .replay import DatabaseReplayStore, ReplayMemoryFull
-from .reports import OutcomeCount, OverrideReasonCount, Reports
+from .reports import CardAnswer, OutcomeCount, OverrideReasonCount, Reports, SnoozeCount
 from .schema import (
     feedback,
     issued_card,
@@ -32,11 +32,12 @@ from .schema import (
     snooze_candidate,
     snooze_event,
 )
-from .snooze import SnoozeCandidate, SnoozeEventCount, SnoozeStore
+from .snooze import SnoozeCandidate, SnoozeStore
 from .store import Store
 
 __all__ = [
     "MIGRATIONS_DIR",
+    "CardAnswer",
     "CardLog",
     "Database",
     "DatabaseKeySetCache",
@@ -51,7 +52,7 @@ __all__ = [
     "Reports",
     "SchemaError",
     "SnoozeCandidate",
-    "SnoozeEventCount",
+    "SnoozeCount",
     "SnoozeStore",
     "Store",
     "StoreUnavailable",

@@ -22,7 +22,7 @@ from datetime import UTC, date, datetime, timedelta
 from datetime import time as dt_time
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from .engine import Database
@@ -42,13 +42,6 @@ class SnoozeCandidate:
     subject_key: str
     evidence_key: str
     issued_at: datetime
-
-
-@dataclass(frozen=True)
-class SnoozeEventCount:
-    card_id: str
-    event: str
-    count: int
 
 
 def start_of(day: date) -> datetime:
@@ -172,12 +165,3 @@ class SnoozeStore:
         with self._lock:
             self.purged_rows += removed
         return removed
-
-    def event_counts(self, since: datetime | None = None) -> list[SnoozeEventCount]:
-        query = select(snooze_event.c.card_id, snooze_event.c.event, func.count()).group_by(
-            snooze_event.c.card_id, snooze_event.c.event
-        )
-        if since is not None:
-            query = query.where(snooze_event.c.at >= since)
-        with self._database.transaction() as connection:
-            return [SnoozeEventCount(str(card), str(event), int(n)) for card, event, n in connection.execute(query)]
