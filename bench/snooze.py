@@ -54,7 +54,8 @@ def with_new_code(body: dict[str, Any], patient_id: str, day: date) -> dict[str,
     """The same record and one new diagnosis: a disc disorder with radiculopathy (M51.1) yesterday."""
     changed = json.loads(json.dumps(body))
     changed["prefetch"]["conditions"].setdefault("entry", []).append({"resource": {
-        "resourceType": "Condition", "id": f"new-{uuid.uuid4().hex[:6]}", "subject": {"reference": f"Patient/{patient_id}"},
+        "resourceType": "Condition", "id": f"new-{uuid.uuid4().hex[:6]}",
+        "subject": {"reference": f"Patient/{patient_id}"},
         "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10", "code": "M51.1"}]},
         "clinicalStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-clinical",
                                        "code": "active"}]},
@@ -97,7 +98,7 @@ def fill(store: Store, rows: int) -> None:
                             uuid.uuid4().hex + uuid.uuid4().hex, now)
             for _ in range(start, min(rows, start + batch))
         ]
-        store.snooze.record_issue(candidates, [], now=now, today=now.date())
+        store.snooze.issue(candidates, today=now.date())
         store.snooze.snooze([c.card_uuid for c in candidates], {"info": 90}, today=now.date(),
                             issued_after=now - timedelta(hours=1))
 

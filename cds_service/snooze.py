@@ -156,32 +156,25 @@ class SnoozeFilter:
         if not keyed:
             return SnoozeOutcome(0, 0)
         now = datetime.now(UTC)
+        candidates = [
+            SnoozeCandidate(
+                card["uuid"], card["source"]["topic"]["code"], card["indicator"], keys.subject_key,
+                keys.evidence_key, now,
+            )
+            for card, keys in keyed
+        ]
         try:
-            active = self.store.active({k.subject_key for _, k in keyed}, today)
-            hidden_uuids: set[str] = set()
-            reshown: list[tuple[str, str]] = []
-            candidates: list[SnoozeCandidate] = []
-            for card, keys in keyed:
-                snoozed_evidence = active.get(keys.subject_key)
-                if snoozed_evidence == keys.evidence_key:
-                    hidden_uuids.add(card["uuid"])
-                    continue
-                card_id = card["source"]["topic"]["code"]
-                if snoozed_evidence is not None:
-                    reshown.append((keys.subject_key, card_id))
-                candidates.append(
-                    SnoozeCandidate(card["uuid"], card_id, card["indicator"], keys.subject_key, keys.evidence_key, now)
-                )
-            self.store.record_issue(
-                candidates, reshown, now=now, today=today, candidates_before=now - self.policy.feedback_window
+            result = self.store.issue(
+                candidates, today=today, candidates_before=now - self.policy.feedback_window
             )
         except (StoreUnavailable, SchemaError) as exc:
             log.warning("snooze check skipped (%s): every card shown", type(exc).__name__)
             return SnoozeOutcome(0, 0)
+        hidden_uuids = result.hidden
         if hidden_uuids:
             response["cards"] = [card for card in cards if card["uuid"] not in hidden_uuids]
             self.catalog.note_hidden(response, len(hidden_uuids), locale)
-        return SnoozeOutcome(hidden=len(hidden_uuids), reshown=len(reshown))
+        return SnoozeOutcome(hidden=len(hidden_uuids), reshown=result.reshown)
 
     def snooze(self, card_uuids: Sequence[str], *, today: date) -> int:
         """Snooze the issued cards ``card_uuids`` (overridden with a snooze reason); how many were.

@@ -44,6 +44,13 @@ class SnoozeCandidate:
     issued_at: datetime
 
 
+@dataclass(frozen=True)
+class IssueResult:
+    hidden: frozenset[str]
+    """Card uuids to take out of the response."""
+    reshown: int
+
+
 def start_of(day: date) -> datetime:
     """A snooze runs in whole clinic days: it ends at the start of its last day (UTC midnight of it)."""
     return datetime.combine(day, dt_time.min, tzinfo=UTC)
@@ -66,19 +73,37 @@ class SnoozeStore:
         with self._database.transaction() as connection:
             return {str(subject): str(evidence) for subject, evidence in connection.execute(query)}
 
-    def record_issue(
+    def issue(
         self,
         candidates: Sequence[SnoozeCandidate],
-        reshown: Sequence[tuple[str, str]],
         *,
-        now: datetime,
         today: date,
         candidates_before: datetime | None = None,
-    ) -> None:
-        """One transaction: the cards feedback may snooze, and the snoozes that new evidence ended
-        (``reshown``: (subject key, card id)) deleted and counted. Purges now and then."""
+    ) -> IssueResult:
+        """One transaction per hook call (a single lock and commit on SQLite): read the snoozes running on
+        ``today`` for these cards; a card whose snooze has the same evidence key is hidden; one whose
+        evidence changed ends its snooze ("reshown", counted); every card shown is recorded for the
+        feedback to snooze. Purges expired rows now and then."""
+        if not candidates:
+            return IssueResult(frozenset(), 0)
+        subjects = sorted({c.subject_key for c in candidates})
+        query = select(snooze.c.subject_key, snooze.c.evidence_key).where(
+            snooze.c.subject_key.in_(subjects), snooze.c.expires_at > start_of(today)
+        )
+        hidden: set[str] = set()
+        reshown: list[SnoozeCandidate] = []
+        shown: list[SnoozeCandidate] = []
         with self._database.transaction() as connection:
-            if candidates:
+            active = {str(subject): str(evidence) for subject, evidence in connection.execute(query)}
+            for candidate in candidates:
+                snoozed_evidence = active.get(candidate.subject_key)
+                if snoozed_evidence == candidate.evidence_key:
+                    hidden.add(candidate.card_uuid)
+                    continue
+                if snoozed_evidence is not None:
+                    reshown.append(candidate)
+                shown.append(candidate)
+            if shown:
                 connection.execute(
                     self._database.insert_ignoring_duplicates(snooze_candidate, ["card_uuid"]),
                     [
@@ -90,16 +115,19 @@ class SnoozeStore:
                             "evidence_key": c.evidence_key,
                             "issued_at": c.issued_at,
                         }
-                        for c in candidates
+                        for c in shown
                     ],
                 )
             if reshown:
-                connection.execute(delete(snooze).where(snooze.c.subject_key.in_(sorted(k for k, _ in reshown))))
+                ended = sorted({c.subject_key for c in reshown})
+                connection.execute(delete(snooze).where(snooze.c.subject_key.in_(ended)))
                 connection.execute(
-                    snooze_event.insert(), [{"card_id": card_id, "event": RESHOWN, "at": now} for _, card_id in reshown]
+                    snooze_event.insert(),
+                    [{"card_id": c.card_id, "event": RESHOWN, "at": c.issued_at} for c in reshown],
                 )
         if candidates_before is not None:
             self.maybe_purge(today=today, candidates_before=candidates_before)
+        return IssueResult(frozenset(hidden), len(reshown))
 
     def snooze(
         self,
