@@ -334,3 +334,26 @@ def test_repeats_are_stored_once_and_a_changed_outcome_is_a_new_event(snooze_cli
     assert rows["lbp-chronic"].median_seconds_to_action == 3600  # issue 08:00, first outcome 09:00
     table = report.render(built, "table")
     assert "median to action" in table and "snoozed" in table
+
+
+def test_analytics_counts_snoozes_and_re_shows_per_card(tmp_path: Path, today: list[date]) -> None:
+    import re
+
+    token = "analytics-token-0123456789"
+    client = create_app({
+        "CDS_AUTH": "off", "CDS_DATABASE_URL": f"sqlite:///{tmp_path / 'cds.sqlite3'}", "CDS_LOCALE": "en",
+        "CDS_SNOOZE_ENABLED": True, "CDS_SNOOZE_SECRET": SECRET,
+        "CDS_ANALYTICS_ENABLED": True, "CDS_ANALYTICS_TOKEN": token,
+    }).test_client()
+    override(client, by_id(cards(client, CHRONIC), "lbp-nerve-root"))
+    cards(client, [*CHRONIC, condition("M51.1", onset="2026-11-02")])  # new evidence: shown again
+    page = client.get("/analytics", headers={"Authorization": f"Bearer {token}"})
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    assert "Shown again (new evidence)" in html
+    row = re.search(r"<tr><td>lbp-nerve-root</td>(.*?)</tr>", html)
+    assert row is not None
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", row.group(1))
+    # shown, accepted, overridden, accepted %, overridden %, median to action, snoozed, re-shown, reasons
+    assert (cells[2], cells[4], cells[6], cells[7]) == ("1", "100%", "1", "1")
+    assert "snooze-until-changed (Hide for this patient until something changes) ×1" in cells[8]
