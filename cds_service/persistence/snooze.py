@@ -62,6 +62,8 @@ class SnoozeStore:
         self._lock = threading.Lock()
         self._next_purge = 0.0
         self.purged_rows = 0
+        # Built once: a statement object made per call costs its cache-key walk on every hook call.
+        self._insert_candidates = database.insert_ignoring_duplicates(snooze_candidate, ["card_uuid"])
 
     def active(self, subject_keys: Collection[str], today: date) -> dict[str, str]:
         """subject key -> evidence key of every snooze among ``subject_keys`` still running on ``today``."""
@@ -105,7 +107,7 @@ class SnoozeStore:
                 shown.append(candidate)
             if shown:
                 connection.execute(
-                    self._database.insert_ignoring_duplicates(snooze_candidate, ["card_uuid"]),
+                    self._insert_candidates,
                     [
                         {
                             "card_uuid": c.card_uuid,
