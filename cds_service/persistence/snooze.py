@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as dt_time
@@ -64,16 +64,6 @@ class SnoozeStore:
         self.purged_rows = 0
         # Built once: a statement object made per call costs its cache-key walk on every hook call.
         self._insert_candidates = database.insert_ignoring_duplicates(snooze_candidate, ["card_uuid"])
-
-    def active(self, subject_keys: Collection[str], today: date) -> dict[str, str]:
-        """subject key -> evidence key of every snooze among ``subject_keys`` still running on ``today``."""
-        if not subject_keys:
-            return {}
-        query = select(snooze.c.subject_key, snooze.c.evidence_key).where(
-            snooze.c.subject_key.in_(sorted(subject_keys)), snooze.c.expires_at > start_of(today)
-        )
-        with self._database.transaction() as connection:
-            return {str(subject): str(evidence) for subject, evidence in connection.execute(query)}
 
     def issue(
         self,
