@@ -31,6 +31,7 @@ from .errors import (
 from .hook_request import PATIENT_VIEW, parse_hook_request
 from .persistence import IssuedCard
 from .record import PREFETCH_TEMPLATES
+from .snooze import SnoozeFilter, SnoozePolicy
 from .state import ServiceState, state_of
 
 SERVICE_ID = "low-back-pain"
@@ -92,14 +93,19 @@ def invoke(service_id: str) -> Response:
     if state.authenticator is not None and principal is not None:
         state.authenticator.check_fhir_server(principal, hook_request.fhir_server)
     locale = negotiate_locale(request.headers.get("Accept-Language"), state.settings.CDS_LOCALE)
+    today = pipeline.clinical_today(state.settings)
     result = pipeline.run_hook(
         hook_request,
         state.knowledge,
         state.settings,
-        today=pipeline.clinical_today(state.settings),
+        today=today,
         locale=locale,
         links_base_url=state.settings.CDS_PUBLIC_BASE_URL or request.url_root,
     )
+    snooze_filter = _snooze_filter(state)
+    if snooze_filter is not None:
+        issuer = principal.issuer if principal is not None else None
+        pipeline.hide_snoozed(result, snooze_filter, hook_request, issuer=issuer, locale=locale, today=today)
     if state.store is not None:
         state.store.log_issued_cards(
             issued_cards(result.response, SERVICE_ID, state.knowledge.version, locale, hook_request.hook_instance)
@@ -115,7 +121,23 @@ def feedback(service_id: str) -> Response:
     body = _json_body(state)
     if state.store is None:
         raise ServiceUnavailable("feedback storage is not configured")
-    return _json(feedback_module.receive(state.store, service_id, body))
+    return _json(
+        feedback_module.receive(
+            state.store,
+            service_id,
+            body,
+            snooze_filter=_snooze_filter(state),
+            today=pipeline.clinical_today(state.settings),
+        )
+    )
+
+
+def _snooze_filter(state: ServiceState) -> SnoozeFilter | None:
+    """The snooze step when ``CDS_SNOOZE_ENABLED`` and a store is configured; else None."""
+    policy = SnoozePolicy.from_settings(state.settings)
+    if policy is None or state.store is None:
+        return None
+    return SnoozeFilter(policy, state.store.snooze, state.knowledge.cards)
 
 
 # --- health ---------------------------------------------------------------------------------------

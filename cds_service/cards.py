@@ -93,6 +93,7 @@ _PHRASE_KEYS = (
     "suspected",
     "more_findings",
     "activity_plan_link",
+    "cards_hidden",
 )
 _PHRASE_PLACEHOLDERS: Mapping[str, frozenset[str]] = {
     "suggestion_action": frozenset({"label"}),
@@ -102,7 +103,10 @@ _PHRASE_PLACEHOLDERS: Mapping[str, frozenset[str]] = {
     "other_patient_records": frozenset({"count", "types"}),
     "incomplete_lists": frozenset({"lists"}),
     "more_findings": frozenset({"count"}),
+    "cards_hidden": frozenset({"count"}),
 }
+# The CDS Hooks non-adherence reasons (HL7) offered after our own, with their source in the file.
+HL7_OVERRIDE_REASONS_FILE = "_override_reasons_hl7.toml"
 # The prefetch keys whose list a card may name as not read in full (rules.md §5.4); each needs a label.
 LIST_KEYS = ("patient", "conditions", "medications", "medicationRequests")
 # The one placeholder a summary may hold: the short names of the findings, e.g. the red flags found (§5.8).
@@ -154,8 +158,11 @@ class CardTemplate:
 
 @dataclass(frozen=True)
 class OverrideReason:
+    system: str
     code: str
     display: Mapping[str, str]
+    snooze: bool = False
+    """A snooze reason: with snooze on, the service hides the card for that patient (``snooze``)."""
 
 
 @dataclass(frozen=True)
@@ -223,7 +230,7 @@ class CardCatalog:
                         },
                     },
                     "overrideReasons": [
-                        {"system": self.override_reason_system, "code": reason.code, "display": reason.display[locale]}
+                        {"system": reason.system, "code": reason.code, "display": reason.display[locale]}
                         for reason in self.override_reasons
                     ],
                     "extension": {self.version_extension_key: self.version},
@@ -266,6 +273,17 @@ class CardCatalog:
             # Unreadable data is a reported problem, not a silent skip: say it once, on the top card.
             cards[0]["detail"] += "\n\n" + "\n\n".join(self._problem_notes(facts, locale))
         return {"cards": cards}
+
+    def note_hidden(self, response: dict[str, Any], count: int, locale: str) -> None:
+        """Say on the top card, in one line, how many cards the snooze hid from this response."""
+        cards = response.get("cards") or []
+        if count > 0 and cards:
+            cards[0]["detail"] += "\n\n" + self.phrases[locale]["cards_hidden"].format(count=count)
+
+    @property
+    def snooze_reasons(self) -> frozenset[tuple[str, str]]:
+        """(system, code) of every snooze reason."""
+        return frozenset((reason.system, reason.code) for reason in self.override_reasons if reason.snooze)
 
     def _problem_notes(self, facts: PatientFacts, locale: str) -> list[str]:
         """How many records were left out and why, by resource type; never which ones (no identifiers).
@@ -661,7 +679,8 @@ def _load_shared(catalog: Mapping[str, Any], path: Path) -> dict[str, Any]:
         "version_extension_key": required_text(catalog, "knowledge_version_extension", path, ""),
         "source_url": source_url,
         "source_labels": MappingProxyType(source_labels),
-        "override_reasons": _load_override_reasons(catalog, path),
+        "override_reasons": _load_override_reasons(catalog, path)
+        + _load_hl7_override_reasons(path.parent / HL7_OVERRIDE_REASONS_FILE),
         "referrals": _load_referrals(catalog, path),
         "phrases": MappingProxyType(phrases),
         "resource_labels": MappingProxyType(resource_labels),
@@ -695,10 +714,18 @@ def _load_activity_plan_links(catalog: Mapping[str, Any], path: Path) -> Mapping
     return MappingProxyType(links)
 
 
-def _load_override_reasons(catalog: Mapping[str, Any], path: Path) -> tuple[OverrideReason, ...]:
+def _load_hl7_override_reasons(path: Path) -> tuple[OverrideReason, ...]:
+    data = read_toml(path)
+    return _load_override_reasons(data, path, system=required_text(data, "system", path, ""), snooze_allowed=False)
+
+
+def _load_override_reasons(
+    catalog: Mapping[str, Any], path: Path, *, system: str | None = None, snooze_allowed: bool = True
+) -> tuple[OverrideReason, ...]:
     items = catalog.get("override_reasons")
     if not isinstance(items, list) or not items:
         raise KnowledgeError(str(path), "override_reasons must be a non-empty array of tables")
+    reason_system = system or required_text(catalog, "override_reason_system", path, "")
     reasons: list[OverrideReason] = []
     for index, item in enumerate(items):
         where = f"override_reasons[{index}]."
@@ -706,7 +733,12 @@ def _load_override_reasons(catalog: Mapping[str, Any], path: Path) -> tuple[Over
             raise KnowledgeError(str(path), f"override_reasons[{index}] must be a table")
         code = required_text(item, "code", path, where)
         display = {locale: required_text(item, locale, path, where) for locale in LOCALES}
-        reasons.append(OverrideReason(code=code, display=MappingProxyType(display)))
+        snooze = item.get("snooze", False)
+        if not isinstance(snooze, bool) or (snooze and not snooze_allowed):
+            raise KnowledgeError(str(path), f"{where}snooze must be true or false (and only on our own reasons)")
+        reasons.append(
+            OverrideReason(system=reason_system, code=code, display=MappingProxyType(display), snooze=snooze)
+        )
     codes = [reason.code for reason in reasons]
     if len(set(codes)) != len(codes):
         raise KnowledgeError(str(path), "override_reasons: each code must appear once")

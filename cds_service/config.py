@@ -75,6 +75,16 @@ class Settings:
     CDS_ANALYTICS_ENABLED: bool = False
     CDS_ANALYTICS_TOKEN: str = field(default="", repr=False)
 
+    # --- snooze (issue 13: a card overridden with a snooze reason is hidden for that patient) -----
+    CDS_SNOOZE_ENABLED: bool = False
+    """Off by default: it needs a secret only the deployment can choose, and it stores keyed digests."""
+    CDS_SNOOZE_SECRET: str = field(default="", repr=False)
+    """HMAC-SHA256 key of the snooze keys (at least 32 characters; required when snooze is on)."""
+    CDS_SNOOZE_INFO_DAYS: int = 90
+    CDS_SNOOZE_WARNING_DAYS: int = 30
+    CDS_SNOOZE_FEEDBACK_WINDOW_HOURS: int = 72
+    """How long an issued card can still be snoozed by feedback (EHRs may send feedback in batches)."""
+
     # --- clinical thresholds (defaults are the guideline's values; see rules/thresholds.py) ---
     CDS_RED_FLAG_AGE_BELOW: int = 20
     CDS_RED_FLAG_AGE_ABOVE: int = 50
@@ -146,6 +156,9 @@ class Settings:
             "CDS_MAX_PREFETCH_RESOURCES",
             "CDS_MAX_JSON_DEPTH",
             "CDS_FHIR_MAX_RESOURCES",
+            "CDS_SNOOZE_INFO_DAYS",
+            "CDS_SNOOZE_WARNING_DAYS",
+            "CDS_SNOOZE_FEEDBACK_WINDOW_HOURS",
             "CDS_FHIR_CONNECT_TIMEOUT_SECONDS",
             "CDS_FHIR_READ_TIMEOUT_SECONDS",
             "CDS_FHIR_BUDGET_SECONDS",
@@ -168,6 +181,8 @@ class Settings:
             )
         if self.CDS_ANALYTICS_ENABLED and len(self.CDS_ANALYTICS_TOKEN) < 16:
             raise ConfigurationError("CDS_ANALYTICS_ENABLED needs a CDS_ANALYTICS_TOKEN of at least 16 characters")
+        if self.CDS_SNOOZE_ENABLED and len(self.CDS_SNOOZE_SECRET) < 32:
+            raise ConfigurationError("CDS_SNOOZE_ENABLED needs a CDS_SNOOZE_SECRET of at least 32 characters")
 
 
 def _coerce(name: str, raw: Any, hint: Any) -> Any:

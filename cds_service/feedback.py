@@ -8,6 +8,9 @@ card uuid, outcome, outcome instant (offsets normalised to UTC), set of accepted
 override reason (system and code; the display is presentation) and user comment. Its SHA-256 is the
 item key, unique in the database, so concurrent duplicates are stored once whichever instance gets them.
 
+Snooze (``CDS_SNOOZE_ENABLED``): an overridden item whose reason (system and code) is a snooze reason of the
+card catalogue snoozes that card for its patient (``cds_service.snooze``); sent again, it only renews it.
+
 An item whose card uuid this service never logged is stored and flagged (``unknown_card``): it may
 come from a card issued while the database was down, or from a confused client; the report counts it.
 """
@@ -20,13 +23,16 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
-from typing import Any, NoReturn
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from .errors import BadRequest, ServiceUnavailable
 from .jsontext import first_lone_surrogate
 from .persistence import FeedbackRecord, Store, StoreUnavailable
 from .schemas import problems
+
+if TYPE_CHECKING:
+    from .snooze import SnoozeFilter
 
 log = logging.getLogger(__name__)
 
@@ -53,8 +59,15 @@ class FeedbackSummary:
         }
 
 
-def receive(store: Store, service_id: str, body: Any) -> dict[str, int]:
-    """Validate and store one feedback body; the JSON summary for a 200.
+def receive(
+    store: Store,
+    service_id: str,
+    body: Any,
+    *,
+    snooze_filter: SnoozeFilter | None = None,
+    today: date | None = None,
+) -> dict[str, int]:
+    """Validate and store one feedback body, then snooze what it snoozes; the JSON summary for a 200.
 
     Raises ``BadRequest`` (field like ``feedback[3].outcome``; nothing stored) or ``ServiceUnavailable``
     (the database did not confirm the write). A 503 cannot promise that nothing was stored: the connection
@@ -64,6 +77,9 @@ def receive(store: Store, service_id: str, body: Any) -> dict[str, int]:
     records = parse(service_id, body)
     try:
         result = store.store_feedback(records, received_at=datetime.now(UTC))
+        if snooze_filter is not None:
+            snoozed = snooze_uuids(records, snooze_filter.catalog.snooze_reasons)
+            snooze_filter.snooze(snoozed, today=today or datetime.now(UTC).date())
     except StoreUnavailable:
         raise ServiceUnavailable(
             "the feedback store did not confirm the write: the items may or may not have been stored. "
@@ -81,6 +97,15 @@ def receive(store: Store, service_id: str, body: Any) -> dict[str, int]:
         service_id, summary.received, summary.stored, summary.duplicates, summary.unknown_cards,
     )
     return summary.as_json()
+
+
+def snooze_uuids(records: Sequence[FeedbackRecord], snooze_reasons: frozenset[tuple[str, str]]) -> list[str]:
+    """Card uuids overridden with a snooze reason (system and code; the display is presentation)."""
+    return [
+        r.card_uuid
+        for r in records
+        if r.outcome == "overridden" and (r.override_system or "", r.override_code or "") in snooze_reasons
+    ]
 
 
 def parse(service_id: str, body: Any) -> list[FeedbackRecord]:

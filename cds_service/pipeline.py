@@ -1,6 +1,7 @@
 """The hook pipeline of design.md, end to end: request -> record -> facts -> rule hits -> cards.
 
-No Flask here: the api calls ``run_hook`` and so does ``cds-service evaluate``.
+No Flask here: the api calls ``run_hook`` and so does ``cds-service evaluate``; the api then applies
+``hide_snoozed`` (the snooze step, which needs the store) before it logs the cards it returns.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from .config import Settings
 from .facts import PatientFacts
 from .hook_request import HookRequest
 from .knowledge import Knowledge
+from .snooze import SnoozeFilter, SnoozeOutcome, tenant_of
 
 
 @dataclass(frozen=True)
@@ -65,3 +67,24 @@ def run_hook(
         hits, locale=locale, request=request, facts=patient_facts, links_base_url=links_base_url
     )
     return HookResult(response=response, facts=patient_facts, hits=hits)
+
+
+def hide_snoozed(
+    result: HookResult,
+    snooze_filter: SnoozeFilter,
+    request: HookRequest,
+    *,
+    issuer: str | None,
+    locale: str,
+    today: date,
+) -> SnoozeOutcome:
+    """The snooze step (issue 13): cards the clinician snoozed for this patient, with the same evidence, are
+    taken out of ``result.response`` and counted on the top card. Critical cards are never hidden."""
+    return snooze_filter.apply(
+        result.response,
+        result.hits,
+        tenant=tenant_of(request.fhir_server, issuer),
+        patient_id=request.context.get("patientId"),
+        locale=locale,
+        today=today,
+    )

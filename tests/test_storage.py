@@ -37,7 +37,7 @@ from tests.support.db import (  # noqa: F401  (pytest fixtures)
 from tests.support.pg_proxy import running_proxy
 
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
-HEAD = "0003"
+HEAD = "0004"
 
 
 def card(uuid: str, card_id: str = "lbp-activity-advice", at: datetime = NOW) -> IssuedCard:

@@ -6,7 +6,8 @@ deliberately not accepted in the URL query: URLs end up in access logs, proxies 
 No script at all, nothing loaded from elsewhere; the Content-Security-Policy says so (``default-src
 'none'``, the one inline style allowed by its hash). The pages are ``templates/analytics.html`` and
 ``templates/analytics_sign_in.html``, rendered with autoescape; the chart's geometry is computed here and
-drawn by the template. Override reasons are shown with the card catalogue's display (``report``).
+drawn by the template. Override reasons are shown with the card catalogue's display (``report``); per card
+also the override rate (cards by final outcome), the median time to action, snoozes and re-shows.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from markupsafe import Markup
 from ..config import Settings
 from ..errors import ApiError, BadRequest, NotFound, ServiceUnavailable
 from ..persistence import Store, StoreUnavailable
-from ..report import Report, build
+from ..report import Report, build, duration_text
 from . import page_security_policy, render, secure_page
 
 EXTENSION_KEY = "cds_analytics"
@@ -127,6 +128,10 @@ def render_page(report: Report, *, token_for_form: str | None) -> str:
                 "accepted": row.accepted,
                 "overridden": row.overridden,
                 "rate": "" if row.acceptance_rate is None else f"{row.acceptance_rate:.0%}",
+                "override_rate": "" if row.override_rate is None else f"{row.override_rate:.0%}",
+                "to_action": duration_text(row.median_seconds_to_action),
+                "snoozed": row.snoozed,
+                "reshown": row.reshown,
                 "reasons": "; ".join(f"{r.label} ×{r.count}" for r in row.top_override_reasons),
             }
             for row in report.rows

@@ -3,7 +3,7 @@
 - ``engine``: the SQLAlchemy engine per dialect (SQLite file by default, PostgreSQL by URL), fork
   safety and the availability contract (``StoreUnavailable``, the retry window, recovery callbacks);
 - ``migrations``: the Alembic revisions in ``cds_service/migrations``, applied at start-up under a lock;
-- ``schema``: the tables; ``card_log``, ``feedback_store``, ``replay``, ``key_sets``, ``reports``: one
+- ``schema``: the tables; ``card_log``, ``feedback_store``, ``replay``, ``key_sets``, ``snooze``, ``reports``: one
   concern each;
 - ``store.Store``: the one object the app holds, composing them.
 
@@ -20,12 +20,24 @@ from .feedback_store import FeedbackRecord, FeedbackStore, FeedbackStoreResult
 from .key_sets import DatabaseKeySetCache
 from .migrations import MIGRATIONS_DIR
 from .replay import DatabaseReplayStore, RedisReplayStore, ReplayMemoryFull
-from .reports import OutcomeCount, OverrideReasonCount, Reports
-from .schema import feedback, issued_card, jwks_document, jwks_fetch_slot, metadata, seen_jwt_id
+from .reports import CardAnswer, OutcomeCount, OverrideReasonCount, Reports, SnoozeCount
+from .schema import (
+    feedback,
+    issued_card,
+    jwks_document,
+    jwks_fetch_slot,
+    metadata,
+    seen_jwt_id,
+    snooze,
+    snooze_candidate,
+    snooze_event,
+)
+from .snooze import SnoozeCandidate, SnoozeStore
 from .store import Store
 
 __all__ = [
     "MIGRATIONS_DIR",
+    "CardAnswer",
     "CardLog",
     "Database",
     "DatabaseKeySetCache",
@@ -40,6 +52,9 @@ __all__ = [
     "ReplayMemoryFull",
     "Reports",
     "SchemaError",
+    "SnoozeCandidate",
+    "SnoozeCount",
+    "SnoozeStore",
     "Store",
     "StoreUnavailable",
     "feedback",
@@ -49,4 +64,7 @@ __all__ = [
     "metadata",
     "normalise_database_url",
     "seen_jwt_id",
+    "snooze",
+    "snooze_candidate",
+    "snooze_event",
 ]

@@ -9,7 +9,7 @@ from datetime import time as dt_time
 from sqlalchemy import func, select
 
 from .engine import Database
-from .schema import feedback, issued_card
+from .schema import feedback, issued_card, snooze_event
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,26 @@ class OverrideReasonCount:
     system: str
     code: str
     display: str | None
+    count: int
+
+
+@dataclass(frozen=True)
+class CardAnswer:
+    """What the clinician did with one issued card, from every feedback event on it (EHRs may send
+    feedback more than once: immediately and in batches, or a changed outcome later)."""
+
+    card_id: str
+    final_outcome: str
+    """The outcome of the latest event (by outcome time); a changed mind counts once, as it ended."""
+    seconds_to_action: float
+    """From issue to the first outcome (not below 0: an EHR clock may run behind ours)."""
+
+
+@dataclass(frozen=True)
+class SnoozeCount:
+    card_id: str
+    event: str
+    """"snoozed" (feedback snoozed a card) or "reshown" (new evidence ended a snooze)."""
     count: int
 
 
@@ -82,3 +102,42 @@ class Reports:
                 OverrideReasonCount(card_id, str(system), str(code), display, int(n))
                 for card_id, system, code, display, n in connection.execute(query)
             ]
+
+    def card_answers(self, since: date | None = None) -> list[CardAnswer]:
+        """One ``CardAnswer`` per issued card with feedback (outcome time from ``since``)."""
+        start = _since_datetime(since)
+        query = (
+            select(
+                feedback.c.card_uuid,
+                issued_card.c.card_id,
+                issued_card.c.issued_at,
+                feedback.c.outcome,
+                feedback.c.outcome_at,
+            )
+            .select_from(feedback.join(issued_card, issued_card.c.card_uuid == feedback.c.card_uuid))
+            .order_by(feedback.c.card_uuid, feedback.c.outcome_at, feedback.c.id)
+        )
+        if start is not None:
+            query = query.where(feedback.c.outcome_at >= start)
+        answers: list[CardAnswer] = []
+        with self._database.transaction() as connection:
+            current: str | None = None
+            for card_uuid, card_id, issued_at, outcome, outcome_at in connection.execute(query):
+                if card_uuid != current:
+                    current = card_uuid
+                    delay = max(0.0, (outcome_at - issued_at).total_seconds())
+                    answers.append(CardAnswer(str(card_id), str(outcome), delay))
+                else:
+                    last = answers[-1]
+                    answers[-1] = CardAnswer(last.card_id, str(outcome), last.seconds_to_action)
+        return answers
+
+    def snooze_counts(self, since: date | None = None) -> list[SnoozeCount]:
+        start = _since_datetime(since)
+        query = select(snooze_event.c.card_id, snooze_event.c.event, func.count()).group_by(
+            snooze_event.c.card_id, snooze_event.c.event
+        )
+        if start is not None:
+            query = query.where(snooze_event.c.at >= start)
+        with self._database.transaction() as connection:
+            return [SnoozeCount(str(card), str(event), int(n)) for card, event, n in connection.execute(query)]

@@ -2,7 +2,8 @@
 (``tests/test_storage.py`` compares the two).
 
 No patient identifier or name is stored: the card log holds card uuid, service id, card id, knowledge
-version, locale, hookInstance and time; the replay store a hash of (issuer, jti), the issuer and an expiry.
+version, locale, hookInstance and time; the replay store a hash of (issuer, jti), the issuer and an expiry;
+the snooze tables keyed digests (HMAC-SHA256 under a secret the database does not hold), card ids and times.
 """
 
 from __future__ import annotations
@@ -110,4 +111,43 @@ jwks_document = Table(
     Column("fetched_at", UtcDateTime(), nullable=False),
     Column("document", Text, nullable=True),
     Index(None, "fetched_at"),
+)
+
+
+# Snooze (issue 13, ``persistence.snooze``). No patient identifier: the keys are HMAC-SHA256 digests under
+# CDS_SNOOZE_SECRET, which the database never holds (see ``cds_service.snooze``).
+# An issued non-critical card, while feedback may still snooze it (CDS_SNOOZE_FEEDBACK_WINDOW_HOURS).
+snooze_candidate = Table(
+    "snooze_candidate",
+    metadata,
+    Column("card_uuid", String(64), primary_key=True),
+    Column("card_id", String(64), nullable=False),
+    Column("indicator", String(16), nullable=False),
+    Column("subject_key", String(64), nullable=False),
+    Column("evidence_key", String(64), nullable=False),
+    Column("issued_at", UtcDateTime(), nullable=False),
+    Index(None, "issued_at"),
+)
+
+# One active snooze per patient and card (the subject key), until ``expires_at``.
+snooze = Table(
+    "snooze",
+    metadata,
+    Column("subject_key", String(64), primary_key=True),
+    Column("evidence_key", String(64), nullable=False),
+    Column("card_id", String(64), nullable=False),
+    Column("snoozed_at", UtcDateTime(), nullable=False),
+    Column("expires_at", UtcDateTime(), nullable=False),
+    Index(None, "expires_at"),
+)
+
+# What the report counts: "snoozed" (feedback snoozed a card) and "reshown" (new evidence ended a snooze).
+snooze_event = Table(
+    "snooze_event",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("card_id", String(64), nullable=False),
+    Column("event", String(16), nullable=False),
+    Column("at", UtcDateTime(), nullable=False),
+    Index(None, "at"),
 )

@@ -2,7 +2,8 @@
 
 ``store.cards`` (issued-card log), ``store.feedback`` (feedback rows), ``store.replay`` (the jti replay
 store, a ``security.ReplayStore``), ``store.key_sets`` (fetched key sets and fetch slots shared by every
-process, a ``security.jwks.KeySetCache``) and ``store.reports`` (report queries) share the engine and its
+process, a ``security.jwks.KeySetCache``), ``store.snooze`` (snooze rows) and
+``store.reports`` (report queries) share the engine and its
 availability state. The methods below are the interface the rest of the service uses; each delegates to
 the concern that owns it.
 """
@@ -21,6 +22,7 @@ from .key_sets import DatabaseKeySetCache
 from .migrations import current_revision
 from .replay import DatabaseReplayStore, RedisReplayStore
 from .reports import OutcomeCount, OverrideReasonCount, Reports
+from .snooze import SnoozeStore
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -53,6 +55,7 @@ class Store:
         self.replay: DatabaseReplayStore | RedisReplayStore = self._replay_store(replay_url, retry_after_seconds)
         self.reports = Reports(self.database)
         self.key_sets = DatabaseKeySetCache(self.database)
+        self.snooze = SnoozeStore(self.database)
 
     def _replay_store(self, replay_url: str, retry_after_seconds: float) -> DatabaseReplayStore | RedisReplayStore:
         """``CDS_REPLAY_URL``: empty follows the database; a Redis URL, Redis; another SQLAlchemy URL, that

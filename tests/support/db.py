@@ -31,7 +31,10 @@ from cds_service.persistence import Store
 ADMIN_URL = os.environ.get("CDS_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 TEST_TODAY_VARIABLE = "LBP_TEST_TODAY"
 """Set in a service subprocess's environment: ``app_with_store`` evaluates every hook on that date."""
-_TABLES = ("feedback", "issued_card", "seen_jwt_id", "jwks_fetch_slot", "jwks_document")
+_TABLES = (
+    "feedback", "issued_card", "seen_jwt_id", "jwks_fetch_slot", "jwks_document",
+    "snooze_candidate", "snooze", "snooze_event",
+)
 
 
 def postgres_available() -> bool:
