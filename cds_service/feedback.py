@@ -11,8 +11,9 @@ item key, unique in the database, so concurrent duplicates are stored once which
 Snooze (``CDS_SNOOZE_ENABLED``): an overridden item whose reason (system and code) is a snooze reason of the
 card catalogue snoozes that card for its patient (``cds_service.snooze``); sent again, it only renews it.
 
-An item whose card uuid this service never logged is stored and flagged (``unknown_card``): it may
-come from a card issued while the database was down, or from a confused client; the report counts it.
+An item whose card uuid does not carry this deployment's marker (``card_uuids``) is stored and flagged
+(``unknown_card``): a confused client, or another service's card; the report counts it. A card issued a
+moment ago and still in some process's card-log buffer carries the marker, so it is not flagged.
 """
 
 from __future__ import annotations
