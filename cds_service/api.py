@@ -19,7 +19,7 @@ from flask import Blueprint, Flask, Response, current_app, g, request
 from werkzeug.exceptions import HTTPException
 
 from . import feedback as feedback_module
-from . import jsontext, pipeline
+from . import jsontext, metrics, pipeline
 from .errors import (
     ApiError,
     BadRequest,
@@ -101,6 +101,7 @@ def invoke(service_id: str) -> Response:
         locale=locale,
         links_base_url=state.settings.CDS_PUBLIC_BASE_URL or request.url_root,
     )
+    metrics.count_cards(result.response)
     if state.store is not None:
         state.store.record_issued_cards(
             issued_cards(result.response, SERVICE_ID, state.knowledge.version, locale, hook_request.hook_instance)
@@ -324,6 +325,7 @@ def init_app(app: Flask) -> None:
         response.headers.setdefault("Cache-Control", "no-store")
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         started = g.get("started")
+        metrics.observe_request(request.url_rule, request.method, response.status_code, started)
         access_log.info(
             "request",
             extra={

@@ -86,6 +86,8 @@ class Settings:
     """`cds-service serve`: an idle kept-alive connection is closed after this."""
     CDS_WORKER_CONNECTIONS: int = 1000
     """`cds-service serve`: most connections one worker holds (reading, in a thread or kept alive)."""
+    CDS_METRICS_TOKEN: str = field(default="", repr=False)
+    """Bearer token for `GET /metrics` (Prometheus); unset: no metrics route (404)."""
 
     @property
     def knowledge_dir(self) -> Path:
@@ -158,6 +160,8 @@ class Settings:
             )
         if self.CDS_ANALYTICS_ENABLED and len(self.CDS_ANALYTICS_TOKEN) < 16:
             raise ConfigurationError("CDS_ANALYTICS_ENABLED needs a CDS_ANALYTICS_TOKEN of at least 16 characters")
+        if self.CDS_METRICS_TOKEN and len(self.CDS_METRICS_TOKEN) < 16:
+            raise ConfigurationError("CDS_METRICS_TOKEN must be at least 16 characters (or unset: no /metrics)")
 
 
 def _coerce(name: str, raw: Any, hint: Any) -> Any:

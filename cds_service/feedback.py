@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, NoReturn
 
+from . import metrics
 from .errors import BadRequest, ServiceUnavailable
 from .jsontext import first_lone_surrogate
 from .persistence import FeedbackRecord, Store, StoreUnavailable
@@ -53,6 +54,7 @@ class FeedbackSummary:
         }
 
 
+@metrics.counts_feedback
 def receive(store: Store, service_id: str, body: Any) -> dict[str, int]:
     """Validate and store one feedback body; the JSON summary for a 200.
 
