@@ -187,25 +187,25 @@ def test_the_sandbox_configuration_as_written_gives_cards_from_a_local_http_fhir
     examples loaded into a real FHIR server on loopback (its port in place of 8090 and its token added: the
     test server wants one), the service with JWT on and http FHIR accepted (another port in place of 8080).
     The one other change: the sandbox's private key is not ours to ship, so the issuer file's sandbox entry
-    gets a test key in its place; the token is otherwise the sandbox's (its iss, kid, jku and claims)."""
+    gets a test key in its place; the token is otherwise the sandbox's (its iss, kid, jku and claims). The
+    FHIR server's port replaces 8090 in every command."""
     from tests.support.fhir_server import start_sekmet
     from tests.support.jwt_keys import SANDBOX_ISSUER, SANDBOX_JKU, generate_key, jwks, make_token
 
     write_issuers, load, serve = sandbox_commands((fresh_clone["clone"] / "README.md").read_text(encoding="utf-8"))
     assert "CDS_FHIR_ALLOW_HTTP=true" in serve and "CDS_TRUSTED_ISSUERS_FILE=trusted-issuers.json" in serve
     assert "CDS_AUTH" not in serve, "authentication stays on"
-    subprocess.run(["bash", "-c", write_issuers], cwd=fresh_clone["clone"], env=fresh_clone["env"], check=True,
-                   timeout=30)
-    issuers_path = fresh_clone["clone"] / "trusted-issuers.json"
-    issuers = json.loads(issuers_path.read_text())
-    (sandbox,) = [i for i in issuers["issuers"] if i["iss"] == SANDBOX_ISSUER]
-    assert SANDBOX_FHIR in sandbox["fhir_servers"]
-    key = generate_key("ES384", kid=sandbox["jwks"]["keys"][0]["kid"])
-    sandbox["jwks"] = jwks(key)
-    issuers_path.write_text(json.dumps(issuers))
-
     sekmet = start_sekmet(tmp_path)
     try:
+        subprocess.run(["bash", "-c", write_issuers.replace(SANDBOX_FHIR, sekmet.base_url)], cwd=fresh_clone["clone"],
+                       env=fresh_clone["env"], check=True, timeout=30)
+        issuers_path = fresh_clone["clone"] / "trusted-issuers.json"
+        issuers = json.loads(issuers_path.read_text())
+        (sandbox,) = [i for i in issuers["issuers"] if i["iss"] == SANDBOX_ISSUER]
+        assert sekmet.base_url in sandbox["fhir_servers"]
+        key = generate_key("ES384", kid=sandbox["jwks"]["keys"][0]["kid"])
+        sandbox["jwks"] = jwks(key)
+        issuers_path.write_text(json.dumps(issuers))
         loaded = subprocess.run(
             ["bash", "-c", load.replace(SANDBOX_FHIR, sekmet.base_url) + f" --fhir-token={sekmet.token}"],
             cwd=fresh_clone["clone"], env=fresh_clone["env"], capture_output=True, text=True, timeout=120,
