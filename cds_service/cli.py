@@ -7,6 +7,7 @@ import errno
 import json
 import logging
 import os
+import shutil
 import socket
 import sys
 import tempfile
@@ -81,9 +82,11 @@ def _serve(args: argparse.Namespace) -> int:
 
     from . import create_app, metrics, serving
 
-    with tempfile.TemporaryDirectory(prefix="cds-service-metrics-") as metrics_dir:
-        # Before any worker exists: every worker then counts into this directory (removed at the end).
-        metrics.enable_multiprocess(metrics_dir)
+    # Before any worker exists: every worker then counts into this directory, removed when serving ends.
+    metrics_dir = tempfile.mkdtemp(prefix="cds-service-metrics-")
+    master_pid = os.getpid()
+    metrics.enable_multiprocess(metrics_dir)
+    try:
         try:
             create_app()  # fail fast, in the parent, on bad settings or knowledge
         except BaseException:
@@ -97,6 +100,11 @@ def _serve(args: argparse.Namespace) -> int:
             host=args.host, port=args.port, workers=args.workers, threads=args.threads,
             worker_class=args.worker_class, listen_fd=listener.detach(),
         )
+    finally:
+        # A gunicorn worker leaves through SystemExit up this same stack (it is a fork of this process):
+        # only the master removes the directory, or one worker's exit would take the others' counts.
+        if os.getpid() == master_pid:
+            shutil.rmtree(metrics_dir, ignore_errors=True)
     return 0
 
 

@@ -4,6 +4,9 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -157,11 +160,16 @@ def served_with_metrics(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tu
     tmp_path = tmp_path_factory.mktemp("metrics")
     key = generate_key("ES384")
     fhir_server = f"http://127.0.0.1:{free_port()}/fhir"
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
     with running_service(
         tmp_path, workers=2, CDS_AUTH="jwt", CDS_METRICS_TOKEN=METRICS_TOKEN, CDS_FHIR_ALLOW_HTTP="true",
-        CDS_TRUSTED_ISSUERS_FILE=str(_issuers_file(tmp_path, key, fhir_server)),
+        CDS_TRUSTED_ISSUERS_FILE=str(_issuers_file(tmp_path, key, fhir_server)), TMPDIR=str(temporary),
     ) as service:
+        assert [p.name.startswith("cds-service-metrics-") for p in temporary.iterdir()] == [True]
         yield service, key, fhir_server
+    assert service.process.returncode == 0
+    assert not list(temporary.iterdir()), "serve removes its metrics directory when it stops"
 
 
 @pytest.mark.integration
@@ -206,6 +214,29 @@ def test_a_scrape_over_two_workers_shows_every_family_counting(
     assert value(found, "cds_fhir_fetches_total", outcome="unreachable") >= 1
     assert value(found, "cds_feedback_items_total", outcome="overridden") == 1
     assert PATIENT_ID not in scrape.text and METRICS_TOKEN not in scrape.text
+
+
+@pytest.mark.integration
+def test_counts_survive_a_worker_that_exits(served_with_metrics: tuple[RunningService, TestKey, str]) -> None:
+    service, _, _ = served_with_metrics
+    headers = {"Authorization": f"Bearer {METRICS_TOKEN}"}
+    for _ in range(4):
+        requests.get(service.url("/healthz"), timeout=5)
+    before = samples(requests.get(service.url("/metrics"), headers=headers, timeout=10).text)
+    old_workers = set(service.worker_pids())
+    os.kill(sorted(old_workers)[0], signal.SIGTERM)  # gunicorn replaces it; its counts must stay
+    deadline = time.monotonic() + 30
+    while (len(set(service.worker_pids()) - old_workers) < 1 or len(service.worker_pids()) < 2) and (
+            time.monotonic() < deadline):
+        time.sleep(0.2)
+    assert len(service.worker_pids()) == 2 and set(service.worker_pids()) != old_workers
+    for _ in range(8):
+        requests.get(service.url("/healthz"), timeout=10)
+    after = samples(requests.get(service.url("/metrics"), headers=headers, timeout=10).text)
+    healthz = ("cds_http_requests_total", frozenset({"route": "/healthz", "method": "GET", "status": "200"}.items()))
+    assert after[healthz] >= before[healthz] + 8
+    counters = [k for k in before if k[0].endswith("_total")]
+    assert counters and all(after.get(k, 0) >= before[k] for k in counters)
 
 
 def _workers_counting(service: RunningService) -> set[int]:
