@@ -7,7 +7,6 @@ JSON 4xx; a 5xx means a bug or a server-side dependency, never client input.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import time
@@ -103,7 +102,7 @@ def invoke(service_id: str) -> Response:
     )
     metrics.count_cards(result.response)
     if state.store is not None:
-        state.store.record_issued_cards(
+        state.store.log_issued_cards(
             issued_cards(result.response, SERVICE_ID, state.knowledge.version, locale, hook_request.hook_instance)
         )
     return _json(result.response)
@@ -245,11 +244,7 @@ def issued_cards(
 
 
 def _json(body: Mapping[str, Any], status: int = 200) -> Response:
-    return Response(
-        json.dumps(body, ensure_ascii=False, separators=(",", ":")),
-        status=status,
-        mimetype="application/json",
-    )
+    return Response(jsontext.dumps(body), status=status, mimetype="application/json")
 
 
 # --- CORS, access log and the error boundary (app-wide) ----------------------------------------------

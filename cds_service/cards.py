@@ -23,10 +23,9 @@ from __future__ import annotations
 import logging
 import re
 import string
-import uuid
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
@@ -34,13 +33,14 @@ from types import MappingProxyType
 from typing import Any
 from urllib.parse import urlencode
 
+from . import card_uuids
 from .code_systems import CODE_SYSTEMS_FILE, CodeSystems
 from .errors import KnowledgeError
 from .facts import NO_RECOGNISED_CODE, OTHER_PATIENT, Evidence, PatientFacts
 from .hook_request import HookRequest
 from .knowledge_files import read_toml, required_text
 from .rules import CARD_INDICATORS, FINDING_CODES, REFERRAL_TARGETS, Finding, RuleHit
-from .suggestions import ReferralTarget, referral_suggestion
+from .suggestions import ReferralTarget, check_target, referral_suggestion
 from .terminology import Coding
 
 _log = logging.getLogger(__name__)
@@ -182,6 +182,10 @@ class CardCatalog:
     """Locale -> prefetch key -> what the list is called on a card (§5.4)."""
     system_labels: Mapping[str, str]
     """Canonical code-system URI -> short name shown next to a code (``valuesets/code-systems.toml``)."""
+    static_parts: Mapping[tuple[str, str], Mapping[str, Any]] = field(default_factory=dict)
+    """(card id, locale) -> the members of the card that no request changes (indicator, source, override
+    reasons, extension), built once by ``load``; ``_card`` puts them in every card as they are. They are
+    shared by every response: nothing may change a card's nested values after rendering."""
 
     @classmethod
     def load(cls, directory: Path) -> CardCatalog:
@@ -195,12 +199,36 @@ class CardCatalog:
         templates = _load_templates(cards_dir, shared["value_lines"])
         # The cards print each code with its system's short name; the names live with the code systems.
         systems = CodeSystems.load(directory / "valuesets" / CODE_SYSTEMS_FILE).systems.values()
-        return cls(
+        catalog_without_parts = cls(
             templates=MappingProxyType(templates),
             card_ids=frozenset(templates),
             system_labels=MappingProxyType({system.canonical: system.label for system in systems}),
             **shared,
         )
+        return replace(catalog_without_parts, static_parts=catalog_without_parts._static_card_parts())
+
+    def _static_card_parts(self) -> Mapping[tuple[str, str], Mapping[str, Any]]:
+        parts: dict[tuple[str, str], Mapping[str, Any]] = {}
+        for card_id, template in self.templates.items():
+            for locale in LOCALES:
+                parts[(card_id, locale)] = {
+                    "indicator": template.indicator,
+                    "source": {
+                        "label": self.source_labels[locale],
+                        "url": self.source_url,
+                        "topic": {
+                            "system": self.card_code_system,
+                            "code": card_id,
+                            "display": template.text[locale].title,
+                        },
+                    },
+                    "overrideReasons": [
+                        {"system": self.override_reason_system, "code": reason.code, "display": reason.display[locale]}
+                        for reason in self.override_reasons
+                    ],
+                    "extension": {self.version_extension_key: self.version},
+                }
+        return MappingProxyType(parts)
 
     def render(
         self,
@@ -289,20 +317,10 @@ class CardCatalog:
         text = template.text[locale]
         summary = self._summary(hit, text, locale)
         card: dict[str, Any] = {
-            "uuid": str(uuid.uuid4()),
+            "uuid": card_uuids.mint(),  # carries the marker the feedback checks (card_uuids)
             "summary": summary,
             "detail": self._detail(hit, template, locale, reassure, shared_lines),
-            "indicator": template.indicator,
-            "source": {
-                "label": self.source_labels[locale],
-                "url": self.source_url,
-                "topic": {"system": self.card_code_system, "code": hit.card_id, "display": text.title},
-            },
-            "overrideReasons": [
-                {"system": self.override_reason_system, "code": reason.code, "display": reason.display[locale]}
-                for reason in self.override_reasons
-            ],
-            "extension": {self.version_extension_key: self.version},
+            **self.static_parts[(hit.card_id, locale)],
         }
         suggestions = self._suggestions(hit, summary, locale, request)
         if suggestions:
@@ -721,6 +739,11 @@ def _load_referrals(catalog: Mapping[str, Any], path: Path) -> Mapping[str, Refe
             verification=required_text(entry, "verification", path, where),
             labels=MappingProxyType({locale: required_text(entry, locale, path, where) for locale in LOCALES}),
         )
+        try:
+            check_target(targets[name])  # the ServiceRequest model, once per shape, here and not per call
+        except ValueError as error:
+            problem = f"{where[:-1]}: not a valid ServiceRequest ({_error_locations(error)})"
+            raise KnowledgeError(str(path), problem) from None
     return MappingProxyType(targets)
 
 

@@ -52,6 +52,14 @@ class Settings:
 
     # --- data -----------------------------------------------------------------------------
     CDS_DATABASE_URL: str = "sqlite:///cds-service.sqlite3"
+    CDS_REPLAY_URL: str = ""
+    """Where JWT ids are claimed: empty (default) follows CDS_DATABASE_URL; `redis://host:port/db` for Redis."""
+    CDS_CARD_LOG_FLUSH_SECONDS: float = 1.0
+    """The issued-card log is written off the request path, at least this often (persistence.card_log)."""
+    CDS_CARD_LOG_BATCH_CARDS: int = 500
+    """... and as soon as this many cards wait in one process's buffer."""
+    CDS_CARD_UUID_KEY: str = field(default="", repr=False)
+    """Key of the card uuids' marker (card_uuids); empty: derived from CDS_DATABASE_URL."""
     CDS_KNOWLEDGE_DIR: str = ""
     CDS_LOCALE: str = "nb"
     CDS_TIMEZONE: str = "Europe/Oslo"
@@ -149,6 +157,8 @@ class Settings:
             "CDS_CLIENT_BODY_TIMEOUT_SECONDS",
             "CDS_KEEPALIVE_SECONDS",
             "CDS_WORKER_CONNECTIONS",
+            "CDS_CARD_LOG_FLUSH_SECONDS",
+            "CDS_CARD_LOG_BATCH_CARDS",
         )
         for name in positive:
             if getattr(self, name) <= 0:

@@ -293,12 +293,12 @@ def _survive_outage(service: Service, cut: Any, restore: Any, url: str) -> None:
     _until(lambda: requests.get(service.base_url + "/readyz", timeout=10).status_code == 200)
     accepted = _until(lambda: (r := service.post_feedback([item(before[1][0], 2)])).status_code == 200 and r)
     assert accepted.json()["stored"] == 1
-    after = _until(lambda: (c := issue_cards(service, 1)) and {u for u, _ in c} <= logged_card_uuids(url) and c)
-    logged = logged_card_uuids(url)
-    assert {u for u, _ in before + after} <= logged
-    assert not {u for u, _ in during} & logged  # the card log writes during the outage were skipped
+    after = issue_cards(service, 1)
+    # The card log is buffered off the request path (issue 11): the cards issued during the outage stayed in
+    # the worker's buffer and are written once the database answers, with the later ones.
+    _until(lambda: {u for u, _ in before + during + after} <= logged_card_uuids(url))
     late = service.post_feedback([item(during[0][0], 3)]).json()
-    assert late == {"received": 1, "stored": 1, "duplicates": 0, "unknownCards": 1}  # stored and flagged
+    assert late == {"received": 1, "stored": 1, "duplicates": 0, "unknownCards": 0}
 
 
 def test_a_postgres_outage_is_survived(tmp_path: Path, pg_url: str) -> None:

@@ -116,12 +116,17 @@ def make_authenticator(
         }
         path = tmp_path / "issuers.json"
         path.write_text(json.dumps(document), encoding="utf-8")
-        loaded = Settings.load({"CDS_TRUSTED_ISSUERS_FILE": str(path), **settings}, environ={})
+        # A generous fetch budget: these tests count fetches from a loopback key host, and on a loaded CI
+        # machine a fetch can take longer than the 1 s default (the token then verifies on the cached set and
+        # the count is short). The budget itself is tested in test_key_fetch.py.
+        loaded = Settings.load(
+            {"CDS_TRUSTED_ISSUERS_FILE": str(path), "CDS_JWKS_FETCH_BUDGET_SECONDS": 15, **settings}, environ={}
+        )
         from cds_service.security.jwks import fetch_jwks_document
 
         def recording_fetch(url: str) -> Any:
             fetched_urls.append(url)
-            return fetch_jwks_document(url)
+            return fetch_jwks_document(url, budget_seconds=loaded.CDS_JWKS_FETCH_BUDGET_SECONDS)
 
         return Authenticator.from_settings(loaded, MemoryReplayStore(), clock=clock, fetch=recording_fetch)
 

@@ -5,10 +5,14 @@ from __future__ import annotations
 import uuid
 from types import MappingProxyType
 from typing import Any
+from unittest import mock
 
 import pytest
 from fhir.resources.R4B.servicerequest import ServiceRequest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from cds_service import suggestions
 from cds_service.suggestions import (
     ReferralTarget,
     first_empty_value,
@@ -163,3 +167,59 @@ def test_suggestion_shape(recommended: bool) -> None:
     assert action["type"] == "create" and action["description"] == "Legger inn et utkast"
     assert action["resource"]["code"]["text"] == "Henvisning til fysioterapeut"
     assert first_empty_value(suggestion) is None
+
+
+# --- issue 11: the model once per shape, each call's values by their FHIR types ---------------------------
+
+
+_TEXTS = st.text(st.characters(codec="utf-8"), max_size=12) | st.sampled_from(["", " ", "\x0b", "a\x0cb", " x ", "\n"])
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    patient_id=_TEXTS.filter(bool),
+    user_id=st.none() | _TEXTS.map(lambda text: "Practitioner/" + text),
+    system=_TEXTS,
+    code=_TEXTS,
+    display=st.none() | _TEXTS,
+    note=st.none() | _TEXTS,
+)
+def test_each_call_is_refused_exactly_when_the_model_refuses_it(
+    patient_id: str, user_id: str | None, system: str, code: str, display: str | None, note: str | None
+) -> None:
+    arguments: dict[str, Any] = {
+        "text": "Referral to a physiotherapist", "patient_id": patient_id, "user_id": user_id,
+        "reasons": [Coding(system, code, display)], "note": note,
+    }
+    with mock.patch.object(suggestions, "_validate"):
+        resource = referral_service_request(PHYSIOTHERAPY, **arguments) if _builds(arguments) else None
+    if resource is None:
+        return
+    try:
+        ServiceRequest.model_validate(resource)
+        model_accepts = True
+    except ValueError:
+        model_accepts = False
+    try:
+        suggestions._validate(resource, code=PHYSIOTHERAPY, text=arguments["text"])
+        ours_accepts = True
+    except ValueError:
+        ours_accepts = False
+    assert ours_accepts == model_accepts, resource
+
+
+def _builds(arguments: dict[str, Any]) -> bool:
+    """False when building fails before validation (the empty-value check), which is not compared here."""
+    try:
+        with mock.patch.object(suggestions, "first_empty_value", return_value=None):
+            referral_service_request(PHYSIOTHERAPY, **{**arguments})
+    except ValueError:
+        return False
+    return True
+
+
+def test_a_catalogue_target_that_is_not_a_valid_service_request_stops_start_up() -> None:
+    bad = ReferralTarget(target="x", coding=Coding(SNOMED, "308447003 ", None), verification="v",
+                         labels=MappingProxyType({"nb": "Henvisning", "en": "Referral"}))
+    with pytest.raises(ValueError):
+        suggestions.check_target(bad)

@@ -19,7 +19,7 @@ from .engine import Database, SchemaError, StoreUnavailable, normalise_database_
 from .feedback_store import FeedbackRecord, FeedbackStore, FeedbackStoreResult
 from .key_sets import DatabaseKeySetCache
 from .migrations import MIGRATIONS_DIR
-from .replay import DatabaseReplayStore, ReplayMemoryFull
+from .replay import DatabaseReplayStore, RedisReplayStore, ReplayMemoryFull
 from .reports import OutcomeCount, OverrideReasonCount, Reports
 from .schema import feedback, issued_card, jwks_document, jwks_fetch_slot, metadata, seen_jwt_id
 from .store import Store
@@ -36,6 +36,7 @@ __all__ = [
     "IssuedCard",
     "OutcomeCount",
     "OverrideReasonCount",
+    "RedisReplayStore",
     "ReplayMemoryFull",
     "Reports",
     "SchemaError",

@@ -1,16 +1,37 @@
 """The issued-card log: every card returned to an EHR (no patient data), for feedback and the report.
 
-``record`` never raises: while the database cannot be written, hooks keep answering and the batch is
-skipped, counted in ``skipped_writes`` and logged once per outage (``engine``).
+Two ways in:
+
+- ``submit`` (the hook's request path): the cards go into this process's buffer and the call goes on; no
+  database write is on the request path (issue 11: the write was 15 % of a worker's time). One background
+  thread per process writes every buffer in one multi-row ``INSERT``, every ``flush_seconds``
+  (``CDS_CARD_LOG_FLUSH_SECONDS``), as soon as ``batch_cards`` (``CDS_CARD_LOG_BATCH_CARDS``) are waiting,
+  and at interpreter exit (``atexit``: gunicorn ends a worker with ``sys.exit`` on SIGTERM, SIGINT and
+  SIGQUIT, so a graceful stop loses nothing; only SIGKILL, or a worker killed after the graceful timeout,
+  loses the last interval's cards). While the database is down the rows stay buffered and are written
+  when it answers again, up to ``MAX_BUFFERED_CARDS`` per process; beyond that the newest are skipped and
+  counted in ``skipped_writes``.
+- ``record`` (tests, tools): writes at once; never raises: on failure the batch is skipped, counted in
+  ``skipped_writes`` and logged once per outage (``engine``).
+
+Readers in this process (feedback, reports) call ``flush`` first, so they see every card this process
+issued. A card issued a moment ago by *another* worker or instance may still sit in that process's buffer:
+the feedback's "unknown card" flag therefore also asks ``card_uuids.is_ours`` (the uuid carries a keyed
+marker), see ``feedback_store``.
 """
 
 from __future__ import annotations
 
+import atexit
 import logging
+import os
 import threading
+import time
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -18,6 +39,10 @@ from .engine import Database, SchemaError, StoreUnavailable
 from .schema import issued_card
 
 log = logging.getLogger("cds_service.persistence")
+
+MAX_BUFFERED_CARDS = 100_000
+"""Most cards one process holds while the database is down (about 30 MB); more are skipped and counted."""
+_MIN_WAIT_SECONDS = 0.05
 
 
 @dataclass(frozen=True)
@@ -33,33 +58,163 @@ class IssuedCard:
     issued_at: datetime
 
 
+def _row(card: IssuedCard) -> dict[str, Any]:
+    return {
+        "card_uuid": card.uuid,
+        "service_id": card.service_id,
+        "card_id": card.card_id,
+        "knowledge_version": card.knowledge_version,
+        "locale": card.locale,
+        "hook_instance": card.hook_instance,
+        "issued_at": card.issued_at,
+    }
+
+
 class CardLog:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, *, flush_seconds: float = 1.0, batch_cards: int = 500) -> None:
         self._database = database
         self._lock = threading.Lock()
+        self._write_lock = threading.Lock()  # one flush at a time, so rows are written in issue order
+        self._buffer: list[dict[str, Any]] = []
+        self.flush_seconds = flush_seconds
+        self.batch_cards = batch_cards
         self.skipped_writes = 0
+        self.buffered_writes = 0
+        """Cards written by a flush (of ``submit``), for /metrics and the benchmark."""
+        self.last_flush = time.monotonic()
+        _flusher.register(self)
 
-    def record(self, cards: Sequence[IssuedCard]) -> None:
-        """Log the cards of one response. Never raises: on failure the batch is skipped and counted."""
+    # -- the request path ----------------------------------------------------------------------------
+
+    def submit(self, cards: Sequence[IssuedCard]) -> None:
+        """Buffer the cards of one response for the background flush. Never raises, never waits on I/O."""
         if not cards:
             return
-        rows = [
-            {
-                "card_uuid": c.uuid,
-                "service_id": c.service_id,
-                "card_id": c.card_id,
-                "knowledge_version": c.knowledge_version,
-                "locale": c.locale,
-                "hook_instance": c.hook_instance,
-                "issued_at": c.issued_at,
-            }
-            for c in cards
-        ]
+        rows = [_row(card) for card in cards]
+        with self._lock:
+            room = MAX_BUFFERED_CARDS - len(self._buffer)
+            if room < len(rows):
+                self.skipped_writes += len(rows) - max(room, 0)
+                rows = rows[: max(room, 0)]
+            self._buffer.extend(rows)
+            full = len(self._buffer) >= self.batch_cards
+        _flusher.ensure_running()
+        if full:
+            _flusher.wake()
+
+    @property
+    def pending(self) -> int:
+        """Cards buffered in this process, not yet written."""
+        return len(self._buffer)
+
+    def flush(self) -> int:
+        """Write every buffered card now; the number written. Never raises: on failure (database down)
+        the rows go back to the front of the buffer for the next flush."""
+        with self._write_lock:
+            self.last_flush = time.monotonic()
+            with self._lock:
+                rows, self._buffer = self._buffer, []
+            if not rows:
+                return 0
+            try:
+                self._write(rows)
+            except (StoreUnavailable, SchemaError, SQLAlchemyError, ValueError) as exc:
+                with self._lock:
+                    kept = rows + self._buffer
+                    self.skipped_writes += max(0, len(kept) - MAX_BUFFERED_CARDS)
+                    self._buffer = kept[:MAX_BUFFERED_CARDS]
+                if not isinstance(exc, StoreUnavailable):
+                    log.error("card log flush failed (%s); %d card(s) kept for retry", type(exc).__name__, len(rows))
+                return 0
+            with self._lock:
+                self.buffered_writes += len(rows)
+            return len(rows)
+
+    # -- at once ---------------------------------------------------------------------------------------
+
+    def record(self, cards: Sequence[IssuedCard]) -> None:
+        """Log the cards of one response now. Never raises: on failure the batch is skipped and counted."""
+        if not cards:
+            return
         try:
-            with self._database.transaction() as connection:
-                connection.execute(self._database.insert_ignoring_duplicates(issued_card, ["card_uuid"]), rows)
+            self._write([_row(card) for card in cards])
         except (StoreUnavailable, SchemaError, SQLAlchemyError, ValueError) as exc:
             with self._lock:
                 self.skipped_writes += len(cards)
             if not isinstance(exc, StoreUnavailable):
                 log.error("card log write failed (%s); %d card(s) skipped", type(exc).__name__, len(cards))
+
+    def _write(self, rows: list[dict[str, Any]]) -> None:
+        with self._database.transaction() as connection:
+            connection.execute(self._database.insert_ignoring_duplicates(issued_card, ["card_uuid"]), rows)
+
+
+class _Flusher:
+    """The one background thread per process that flushes every live ``CardLog``.
+
+    Started on the first ``submit`` in a process (so in each gunicorn worker after the fork, never in the
+    master), holding the logs weakly (an app that is gone takes its log with it). A daemon thread: the
+    final flush is the ``atexit`` hook, which runs on every graceful exit of a worker.
+    """
+
+    def __init__(self) -> None:
+        self._logs: weakref.WeakSet[CardLog] = weakref.WeakSet()
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._pid: int | None = None
+        atexit.register(self.flush_all)
+        os.register_at_fork(after_in_child=self._after_fork)
+
+    def register(self, card_log: CardLog) -> None:
+        with self._lock:
+            self._logs.add(card_log)
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def ensure_running(self) -> None:
+        if self._pid == os.getpid():
+            return
+        with self._lock:
+            if self._pid == os.getpid():
+                return
+            self._pid = os.getpid()
+            threading.Thread(target=self._run, name="card-log-flush", daemon=True).start()
+
+    def _after_fork(self) -> None:
+        # The parent's thread does not exist in the child; its locks may have been held at the fork.
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._pid = None
+        for card_log in list(self._logs):
+            card_log._lock = threading.Lock()
+            card_log._write_lock = threading.Lock()
+
+    def _live(self) -> list[CardLog]:
+        with self._lock:
+            return list(self._logs)
+
+    def _run(self) -> None:
+        while True:
+            logs = self._live()
+            now = time.monotonic()
+            due_in = [card_log.last_flush + card_log.flush_seconds - now for card_log in logs]
+            del logs  # hold no log while waiting: it may be collected
+            self._wake.wait(max(_MIN_WAIT_SECONDS, min(due_in, default=1.0)))
+            self._wake.clear()
+            now = time.monotonic()
+            for card_log in self._live():
+                if card_log.pending >= card_log.batch_cards or now - card_log.last_flush >= card_log.flush_seconds:
+                    card_log.flush()
+
+    def flush_all(self) -> None:
+        for card_log in self._live():
+            card_log.flush()
+
+
+_flusher = _Flusher()
+
+
+def flush_all() -> None:
+    """Flush every card log of this process now (what the exit hook does)."""
+    _flusher.flush_all()

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
+from .. import card_uuids
 from .engine import Database
 from .schema import feedback, issued_card
 
@@ -57,7 +58,9 @@ class FeedbackStore:
                 .all()
             )
             for record in records:
-                is_unknown = record.card_uuid not in known
+                # Not in the log yet may still be ours: issued a moment ago by another worker or instance
+                # whose buffer is not flushed (card_log). The uuid's marker says so (card_uuids).
+                is_unknown = record.card_uuid not in known and not card_uuids.is_ours(record.card_uuid)
                 result = connection.execute(
                     statement,
                     {

@@ -1,0 +1,166 @@
+"""The issued-card log off the request path (issue 11): buffered per process, flushed on an interval, on a
+size limit and at a graceful stop; feedback knows a card issued a moment ago by another process."""
+
+from __future__ import annotations
+
+import signal
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+import requests
+from sqlalchemy import create_engine, select
+
+from cds_service import card_uuids
+from cds_service.persistence import IssuedCard, Store
+from cds_service.persistence import issued_card as issued_card_table
+from tests.support.hook import condition, patient_view
+from tests.support.service import running_service
+
+SERVICE_PATH = "/cds-services/low-back-pain"
+
+
+def card(card_uuid: str) -> IssuedCard:
+    return IssuedCard(card_uuid, "low-back-pain", "lbp-acute", "2025.1", "en", "h", datetime.now(UTC))
+
+
+def logged(url: str) -> set[str]:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            return set(connection.execute(select(issued_card_table.c.card_uuid)).scalars())
+    finally:
+        engine.dispose()
+
+
+def wait_until(check: object, timeout: float = 10.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if callable(check) and check():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+# --- card uuids ---------------------------------------------------------------------------------------------
+
+
+def test_a_minted_uuid_is_a_uuid4_that_carries_our_marker() -> None:
+    minted = card_uuids.mint()
+    assert uuid.UUID(minted).version == 4 and str(uuid.UUID(minted)) == minted
+    assert card_uuids.is_ours(minted) and card_uuids.is_ours(minted.upper())
+    assert not card_uuids.is_ours(str(uuid.uuid4()))
+    flipped = minted[:-1] + ("0" if minted[-1] != "0" else "1")
+    assert not card_uuids.is_ours(flipped)
+    for garbage in ("", "u1", "x" * 36, minted.replace("-", "") + "abcd", "\ud800" * 36):
+        assert not card_uuids.is_ours(garbage)
+
+
+def test_the_marker_key_is_the_deployments() -> None:
+    minted = card_uuids.mint()
+    before = card_uuids._key
+    try:
+        card_uuids.use_key(card_uuids.key_for("sqlite:///other.sqlite3"))
+        assert not card_uuids.is_ours(minted)
+        assert card_uuids.key_for("sqlite:///a") == card_uuids.key_for("sqlite:///a")
+        assert card_uuids.key_for("sqlite:///a", "secret") == card_uuids.key_for("sqlite:///b", "secret")
+        assert card_uuids.key_for("sqlite:///a") != card_uuids.key_for("sqlite:///b")
+    finally:
+        card_uuids.use_key(before)
+
+
+# --- the buffer -------------------------------------------------------------------------------------------------
+
+
+def test_submitted_cards_are_written_by_the_interval_flush_not_by_the_call(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'cds.sqlite3'}"
+    store = Store(url, card_log_flush_seconds=0.2)
+    store.upgrade()
+    store.log_issued_cards([card("u1"), card("u2")])
+    assert store.cards.pending == 2  # buffered: the call did not write
+    assert wait_until(lambda: logged(url) == {"u1", "u2"})
+    assert store.cards.pending == 0 and store.cards.buffered_writes == 2
+
+
+def test_a_full_buffer_is_flushed_before_the_interval(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'cds.sqlite3'}"
+    store = Store(url, card_log_flush_seconds=3600, card_log_batch_cards=5)
+    store.upgrade()
+    store.log_issued_cards([card(f"a{i}") for i in range(4)])
+    time.sleep(0.3)
+    assert logged(url) == set()  # below the size limit, an hour before the interval
+    store.log_issued_cards([card("a4")])
+    assert wait_until(lambda: len(logged(url)) == 5)
+
+
+def test_readers_in_the_process_see_its_buffered_cards(tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'cds.sqlite3'}", card_log_flush_seconds=3600)
+    store.upgrade()
+    store.log_issued_cards([card("u1")])
+    assert store.shown_counts() == {"lbp-acute": 1}
+
+
+def test_cards_buffered_while_the_database_is_down_are_written_when_it_returns(tmp_path: Path) -> None:
+    database = tmp_path / "db" / "cds.sqlite3"  # the directory does not exist yet: unreachable
+    store = Store(f"sqlite:///{database}", retry_after_seconds=0.0, card_log_flush_seconds=3600)
+    store.log_issued_cards([card("during-1"), card("during-2")])
+    assert store.flush_card_log() == 0
+    assert store.cards.pending == 2 and store.skipped_card_writes == 0  # kept, not lost
+    database.parent.mkdir()
+    assert store.flush_card_log() == 2
+    assert store.shown_counts() == {"lbp-acute": 2}
+
+
+# --- real processes ---------------------------------------------------------------------------------------------
+
+
+def test_feedback_knows_a_card_another_instance_has_not_flushed_and_sigterm_loses_none(tmp_path: Path) -> None:
+    """Two `cds-service serve` (one worker each) on one database, the interval an hour: a card issued by one
+    is in no table when its feedback reaches the other, yet it is not flagged unknown; a random uuid is. On
+    SIGTERM each worker writes its buffer: every card issued is in the log."""
+    url = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    settings = {"CDS_DATABASE_URL": url, "CDS_CARD_LOG_FLUSH_SECONDS": "3600"}
+    body = patient_view(conditions=[condition("M54.5", onset="2025-01-01")])
+    issued: list[str] = []
+    with running_service(tmp_path, workers=1, **settings) as one, \
+            running_service(tmp_path, workers=1, **settings) as other:
+        for _ in range(3):
+            response = requests.post(one.url(SERVICE_PATH), json=body, timeout=30)
+            assert response.status_code == 200, response.text
+            issued += [c["uuid"] for c in response.json()["cards"]]
+        assert issued and logged(url) == set()  # still in the first instance's buffer
+        items = [
+            {"card": card_uuid, "outcome": "overridden", "outcomeTimestamp": "2025-03-01T12:00:00Z"}
+            for card_uuid in [*issued, str(uuid.uuid4())]
+        ]
+        answer = requests.post(other.url(SERVICE_PATH + "/feedback"), json={"feedback": items}, timeout=30)
+        assert answer.status_code == 200, answer.text
+        assert answer.json()["unknownCards"] == 1  # only the random one
+        assert logged(url) == set()
+        one.process.send_signal(signal.SIGTERM)
+        assert one.process.wait(timeout=20) == 0
+        assert logged(url) == set(issued)
+
+
+def test_forked_processes_never_share_random_bytes() -> None:
+    import os
+
+    card_uuids.random_bytes(1)  # the parent's pool holds unread bytes at the fork
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - the child
+        os.write(write, card_uuids.mint().encode())
+        os._exit(0)
+    os.waitpid(child, 0)
+    from_child = os.read(read, 64).decode()
+    os.close(read)
+    os.close(write)
+    assert card_uuids.is_ours(from_child)
+    assert from_child[:23] != card_uuids.mint()[:23]  # the random part differs
+
+
+def test_random_uuid4_is_a_uuid4() -> None:
+    values = {card_uuids.random_uuid4() for _ in range(2000)}
+    assert len(values) == 2000
+    assert all(uuid.UUID(value).version == 4 and str(uuid.UUID(value)) == value for value in values)
