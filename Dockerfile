@@ -1,22 +1,31 @@
 # Production image: slim Python, non-root user, gunicorn (via `cds-service serve`), health check.
-FROM python:3.11-slim
+# The base is pinned to an exact version tag. Pin it to its digest too where you build
+# (`docker buildx imagetools inspect python:3.11.11-slim-bookworm`): no registry was reachable where
+# this file was written, so no digest could be checked.
+FROM python:3.11.11-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 \
-    CDS_DATABASE_URL=sqlite:////var/lib/cds-service/cds-service.sqlite3
+    CDS_DATABASE_URL=sqlite:////var/lib/cds-service/cds-service.sqlite3 \
+    CDS_TRUSTED_ISSUERS_FILE=/config/trusted-issuers.json
 
 WORKDIR /app
 COPY pyproject.toml README.md ./
 COPY cds_service ./cds_service
 COPY cards ./cards
 COPY valuesets ./valuesets
+COPY examples ./examples
 RUN pip install '.[postgres]' && rm -rf /root/.cache
 
 RUN useradd --system --uid 10001 --home-dir /nonexistent --shell /usr/sbin/nologin cds \
-    && mkdir -p /var/lib/cds-service && chown cds /var/lib/cds-service
-USER cds
+    && mkdir -p /var/lib/cds-service /config && chown cds /var/lib/cds-service
+# The SQLite database (the default CDS_DATABASE_URL) outlives the container; with PostgreSQL it stays empty.
+VOLUME ["/var/lib/cds-service"]
+USER 10001
 
 EXPOSE 8080
-# CDS_AUTH defaults to jwt: mount a trusted-issuers file and set CDS_TRUSTED_ISSUERS_FILE.
+# CDS_AUTH defaults to jwt: mount a trusted-issuers file at /config/trusted-issuers.json (see the README).
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
   CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8080/healthz', timeout=2).status == 200 else 1)"
+# Exec form: cds-service (gunicorn's master) is PID 1 and gets docker stop's SIGTERM itself (graceful).
+STOPSIGNAL SIGTERM
 CMD ["cds-service", "serve", "--host", "0.0.0.0", "--port", "8080", "--workers", "2"]

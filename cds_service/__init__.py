@@ -12,7 +12,7 @@ from typing import Any
 
 from flask import Flask
 
-from . import api, openapi
+from . import api, metrics, openapi
 from .config import Settings
 from .knowledge import load_knowledge
 from .logs import configure_logging
@@ -59,6 +59,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     )
     activity_plan.init_app(app, plans=knowledge.plans)
     openapi.init_app(app, settings, knowledge)
+    metrics.init_app(app, settings)
     log.info("service ready", extra={"knowledge_version": knowledge.version, "auth": settings.CDS_AUTH})
     return app
 

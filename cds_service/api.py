@@ -18,7 +18,7 @@ from flask import Blueprint, Flask, Response, current_app, g, request
 from werkzeug.exceptions import HTTPException
 
 from . import feedback as feedback_module
-from . import jsontext, pipeline
+from . import jsontext, metrics, pipeline
 from .errors import (
     ApiError,
     BadRequest,
@@ -106,6 +106,7 @@ def invoke(service_id: str) -> Response:
     if snooze_filter is not None:
         issuer = principal.issuer if principal is not None else None
         pipeline.hide_snoozed(result, snooze_filter, hook_request, issuer=issuer, locale=locale, today=today)
+    metrics.count_cards(result.response)
     if state.store is not None:
         state.store.log_issued_cards(
             issued_cards(result.response, SERVICE_ID, state.knowledge.version, locale, hook_request.hook_instance)
@@ -341,6 +342,7 @@ def init_app(app: Flask) -> None:
         response.headers.setdefault("Cache-Control", "no-store")
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         started = g.get("started")
+        metrics.observe_request(request.url_rule, request.method, response.status_code, started)
         access_log.info(
             "request",
             extra={

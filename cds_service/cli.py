@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
+import logging
 import os
+import shutil
 import socket
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -73,14 +77,58 @@ def _serve(args: argparse.Namespace) -> int:
             "configure CDS_TRUSTED_ISSUERS_FILE and run with CDS_AUTH=jwt"
         )
 
-    from . import create_app, serving
+    # The port first: a busy one must stop the command before anything says the service is ready.
+    listener = bind_listener(args.host, args.port)
 
-    create_app()  # fail fast, in the parent, on bad settings or knowledge
-    print(f"cds-service: listening on http://{args.host}:{args.port}/cds-services", file=sys.stderr)
-    serving.run(
-        host=args.host, port=args.port, workers=args.workers, threads=args.threads, worker_class=args.worker_class
-    )
+    from . import create_app, metrics, serving
+
+    # Before any worker exists: every worker then counts into this directory, removed when serving ends.
+    metrics_dir = tempfile.mkdtemp(prefix="cds-service-metrics-")
+    master_pid = os.getpid()
+    metrics.enable_multiprocess(metrics_dir)
+    try:
+        try:
+            create_app()  # fail fast, in the parent, on bad settings or knowledge
+        except BaseException:
+            listener.close()
+            raise
+        logging.getLogger("cds_service.cli").info(
+            "listening on http://%s:%d/cds-services", args.host, args.port,
+            extra={"host": args.host, "port": args.port, "workers": args.workers},
+        )
+        serving.run(
+            host=args.host, port=args.port, workers=args.workers, threads=args.threads,
+            worker_class=args.worker_class, listen_fd=listener.detach(),
+        )
+    finally:
+        # A gunicorn worker leaves through SystemExit up this same stack (it is a fork of this process):
+        # only the master removes the directory, or one worker's exit would take the others' counts.
+        if os.getpid() == master_pid:
+            shutil.rmtree(metrics_dir, ignore_errors=True)
     return 0
+
+
+def bind_listener(host: str, port: int) -> socket.socket:
+    """The listening socket gunicorn then serves on (``fd://``), bound here so a port in use is one clear
+    message and a non-zero exit: gunicorn itself would retry five times and log each try."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )[0]
+    except socket.gaierror as exc:
+        raise ConfigurationError(f"--host {host!r} is not an address this machine has: {exc.strerror}") from None
+    listener = socket.socket(family, kind, proto)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as gunicorn: a restart is not blocked
+    try:
+        listener.bind(address)
+    except OSError as exc:
+        listener.close()
+        if exc.errno == errno.EADDRINUSE:
+            raise ConfigurationError(
+                f"port {port} on {host} is in use by another program; stop it or choose another with --port"
+            ) from None
+        raise ConfigurationError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+    return listener
 
 
 def _evaluate(args: argparse.Namespace) -> int:

@@ -104,6 +104,8 @@ class Settings:
     """`cds-service serve`: an idle kept-alive connection is closed after this."""
     CDS_WORKER_CONNECTIONS: int = 1000
     """`cds-service serve`: most connections one worker holds (reading, in a thread or kept alive)."""
+    CDS_METRICS_TOKEN: str = field(default="", repr=False)
+    """Bearer token for `GET /metrics` (Prometheus); unset: no metrics route (404)."""
 
     @property
     def knowledge_dir(self) -> Path:
@@ -183,6 +185,8 @@ class Settings:
             raise ConfigurationError("CDS_ANALYTICS_ENABLED needs a CDS_ANALYTICS_TOKEN of at least 16 characters")
         if self.CDS_SNOOZE_ENABLED and len(self.CDS_SNOOZE_SECRET) < 32:
             raise ConfigurationError("CDS_SNOOZE_ENABLED needs a CDS_SNOOZE_SECRET of at least 32 characters")
+        if self.CDS_METRICS_TOKEN and len(self.CDS_METRICS_TOKEN) < 16:
+            raise ConfigurationError("CDS_METRICS_TOKEN must be at least 16 characters (or unset: no /metrics)")
 
 
 def _coerce(name: str, raw: Any, hint: Any) -> Any:

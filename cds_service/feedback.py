@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from . import metrics
 from .errors import BadRequest, ServiceUnavailable
 from .jsontext import first_lone_surrogate
 from .persistence import FeedbackRecord, Store, StoreUnavailable
@@ -60,6 +61,7 @@ class FeedbackSummary:
         }
 
 
+@metrics.counts_feedback
 def receive(
     store: Store,
     service_id: str,

@@ -32,7 +32,7 @@ import requests
 import urllib3
 from requests.adapters import HTTPAdapter
 
-from . import jsontext
+from . import jsontext, metrics
 from .config import Settings
 from .record import BUDGET, PAGE_UNREADABLE, PAGING_LOOP, RESOURCE_CAP, Resource
 from .security.urls import fetch_url_is_under
@@ -253,6 +253,7 @@ class FhirClient:
             raise FhirFetchError(INVALID_RESPONSE, f"a paging link of {label!r} points outside fhirServer")
         return absolute
 
+    @metrics.counts_fhir_fetches
     def _get_json(self, server: FhirServer, url: str, *, deadline: float, label: str) -> Mapping[str, Any]:
         if not fetch_url_is_under(url, server.base_url):
             # The one place every request passes: nothing leaves for a URL outside fhirServer's path.

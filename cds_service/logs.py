@@ -14,6 +14,7 @@ import time
 from typing import Any
 
 import orjson
+from gunicorn.glogging import Logger as _GunicornBaseLogger
 
 _JWT_LIKE = re.compile(r"eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*\.?[A-Za-z0-9_-]*")
 _BEARER = re.compile(r"(?i)(bearer\s+)[^\s,;\"']+")
@@ -78,3 +79,38 @@ def configure_logging(level: str) -> None:
         handler._cds_json = True  # type: ignore[attr-defined]
         logger.addHandler(handler)
         logger.propagate = True
+
+
+def gunicorn_log_config(level: str) -> dict[str, Any]:
+    """gunicorn's ``logconfig_dict``: its own lines (start, workers, signals, errors) through ``JsonFormatter``
+    on stderr, like ours. Every key is given, since gunicorn merges this over its defaults key by key. The
+    root logger writes JSON too (a library's warning would otherwise reach stderr as plain text), but not the
+    package's lines, which propagate to it after their own handler wrote them."""
+    json_stderr = {"class": "logging.StreamHandler", "formatter": "json", "stream": "ext://sys.stderr"}
+    gunicorn_logger = {"level": level.upper(), "handlers": ["json_stderr"], "propagate": False}
+    no_access_log = {"level": "CRITICAL", "handlers": [], "propagate": False}  # see GunicornLogger.access
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,  # the package's loggers exist already in gunicorn's master
+        "root": {"level": "WARNING", "handlers": ["json_stderr_others"]},
+        "loggers": {"gunicorn.error": gunicorn_logger, "gunicorn.access": no_access_log},
+        "handlers": {"json_stderr": json_stderr, "json_stderr_others": {**json_stderr, "filters": ["not_ours"]}},
+        "filters": {"not_ours": {"()": "cds_service.logs.NotThePackage"}},
+        "formatters": {"json": {"()": "cds_service.logs.JsonFormatter"}},
+    }
+
+
+class NotThePackage(logging.Filter):
+    """Passes records of every logger but ``cds_service`` and its children (those have their own handler)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.name == "cds_service" or record.name.startswith("cds_service."))
+
+
+class GunicornLogger(_GunicornBaseLogger):  # type: ignore[misc]
+    """gunicorn's logger without its access log: the app writes one JSON line per request itself (route
+    template, never the path or query, which could carry an identifier). gunicorn turns its access log on
+    whenever a ``logconfig_dict`` is given, and would format every request for nothing."""
+
+    def access(self, resp: Any, req: Any, environ: Any, request_time: Any) -> None:
+        return None

@@ -515,20 +515,23 @@ def protocol_error(exc: BaseException) -> tuple[int, str]:
 
 
 # --- the gunicorn application behind `cds-service serve` ---------------------------------------------
-def run(*, host: str, port: int, workers: int, threads: int, worker_class: str = "buffered") -> None:
+def run(
+    *, host: str, port: int, workers: int, threads: int, worker_class: str = "buffered", listen_fd: int | None = None
+) -> None:
     """Run gunicorn with ``BufferedThreadWorker`` (or, ``worker_class="sync"``, gunicorn's sync workers,
-    for a deployment whose proxy buffers requests) until it is stopped (SIGTERM: graceful)."""
+    for a deployment whose proxy buffers requests) until it is stopped (SIGTERM: graceful). ``listen_fd``:
+    a socket already bound to ``host:port`` (``cds-service serve`` binds it first); gunicorn takes it over."""
     import gc
 
     from gunicorn.app.base import BaseApplication
 
-    from . import create_app
+    from . import create_app, logs, metrics
 
     settings = Settings.load()
 
     class _Gunicorn(BaseApplication):  # type: ignore[misc]
         def load_config(self) -> None:
-            self.cfg.set("bind", f"{host}:{port}")
+            self.cfg.set("bind", f"fd://{listen_fd}" if listen_fd is not None else f"{host}:{port}")
             self.cfg.set("workers", workers)
             if worker_class == "sync":
                 self.cfg.set("worker_class", "sync")
@@ -543,6 +546,9 @@ def run(*, host: str, port: int, workers: int, threads: int, worker_class: str =
             self.cfg.set("graceful_timeout", 10)
             self.cfg.set("proc_name", "cds-service")
             self.cfg.set("control_socket_disable", True)  # gunicorn 27: no shared control socket
+            self.cfg.set("logconfig_dict", logs.gunicorn_log_config(settings.CDS_LOG_LEVEL))  # JSON lines too
+            self.cfg.set("logger_class", logs.GunicornLogger)
+            self.cfg.set("child_exit", metrics.on_worker_exit)
 
         def load(self) -> Any:
             app = create_app()

@@ -5,11 +5,16 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
+import requests
+
+from tests.support.service import running_service
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -61,3 +66,35 @@ def test_evaluate_reads_stdin_and_reports_a_bad_request() -> None:
     result = run("evaluate", "-", stdin=json.dumps({"hook": "patient-view"}))
     assert result.returncode == 1
     assert json.loads(result.stdout)["status"] == 400
+
+
+def test_serve_on_a_busy_port_exits_with_one_message_and_never_says_ready(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        started = time.monotonic()
+        result = run("serve", "--port", str(port), env={"CDS_AUTH": "off",
+                     "CDS_DATABASE_URL": f"sqlite:///{tmp_path / 'x.sqlite3'}"})
+        seconds = time.monotonic() - started
+    assert result.returncode != 0
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert f"port {port} on 127.0.0.1 is in use" in lines[0] and "--port" in lines[0]
+    assert "listening" not in result.stderr.lower() and "ready" not in result.stderr.lower()
+    assert seconds < 30  # no retry loop (gunicorn alone retries five times, a second apart)
+
+
+@pytest.mark.integration
+def test_every_line_a_served_start_and_stop_writes_is_json(tmp_path: Path) -> None:
+    with running_service(tmp_path, workers=2) as service:
+        assert requests.get(service.url("/cds-services"), timeout=5).status_code == 200
+        assert requests.get(service.url("/no-such-route"), timeout=5).status_code == 404
+    assert service.process.returncode == 0
+    lines = [line for line in service.log_text().splitlines() if line.strip()]
+    entries = [json.loads(line) for line in lines]  # raises on the first line that is not JSON
+    loggers = {entry["logger"] for entry in entries}
+    assert {"gunicorn.error", "cds_service.access", "cds_service.cli"} <= loggers
+    messages = [entry["message"] for entry in entries]
+    assert any(m.startswith("Booting worker") for m in messages) and "Shutting down: Master" in messages
+    assert not [e for e in entries if e["logger"] == "gunicorn.access"], "gunicorn's access log stays off"

@@ -168,3 +168,87 @@ def test_the_installed_package_carries_its_data(fresh_clone: dict[str, Any]) -> 
 
 def test_the_quick_start_warned_once_that_authentication_is_off(fresh_clone: dict[str, Any]) -> None:
     assert fresh_clone["log"].read_text().count("AUTHENTICATION IS OFF") == 1
+
+
+# --- the sandbox configuration (Security, "With the CDS Hooks sandbox") --------------------------------
+SANDBOX_FHIR = "http://127.0.0.1:8090/fhir"
+
+
+def sandbox_commands(readme: str) -> list[str]:
+    match = re.search(r"^### With the CDS Hooks sandbox\n(.*?)(?=^## )", readme, re.S | re.M)
+    assert match, "README has no sandbox section"
+    return shell_commands(match.group(1))
+
+
+def test_the_sandbox_configuration_as_written_gives_cards_from_a_local_http_fhir_server(
+    fresh_clone: dict[str, Any], tmp_path: Path
+) -> None:
+    """The three commands of the sandbox section from the fresh clone: the issuer file (as written), the
+    examples loaded into a real FHIR server on loopback (its port in place of 8090 and its token added: the
+    test server wants one), the service with JWT on and http FHIR accepted (another port in place of 8080).
+    The one other change: the sandbox's private key is not ours to ship, so the issuer file's sandbox entry
+    gets a test key in its place; the token is otherwise the sandbox's (its iss, kid, jku and claims). The
+    FHIR server's port replaces 8090 in every command."""
+    from tests.support.fhir_server import start_sekmet
+    from tests.support.jwt_keys import SANDBOX_ISSUER, SANDBOX_JKU, generate_key, jwks, make_token
+
+    write_issuers, load, serve = sandbox_commands((fresh_clone["clone"] / "README.md").read_text(encoding="utf-8"))
+    assert "CDS_FHIR_ALLOW_HTTP=true" in serve and "CDS_TRUSTED_ISSUERS_FILE=trusted-issuers.json" in serve
+    assert "CDS_AUTH" not in serve, "authentication stays on"
+    sekmet = start_sekmet(tmp_path)
+    try:
+        subprocess.run(["bash", "-c", write_issuers.replace(SANDBOX_FHIR, sekmet.base_url)], cwd=fresh_clone["clone"],
+                       env=fresh_clone["env"], check=True, timeout=30)
+        issuers_path = fresh_clone["clone"] / "trusted-issuers.json"
+        issuers = json.loads(issuers_path.read_text())
+        (sandbox,) = [i for i in issuers["issuers"] if i["iss"] == SANDBOX_ISSUER]
+        assert sekmet.base_url in sandbox["fhir_servers"]
+        key = generate_key("ES384", kid=sandbox["jwks"]["keys"][0]["kid"])
+        sandbox["jwks"] = jwks(key)
+        issuers_path.write_text(json.dumps(issuers))
+        loaded = subprocess.run(
+            ["bash", "-c", load.replace(SANDBOX_FHIR, sekmet.base_url) + f" --fhir-token={sekmet.token}"],
+            cwd=fresh_clone["clone"], env=fresh_clone["env"], capture_output=True, text=True, timeout=120,
+        )
+        assert loaded.returncode == 0, loaded.stderr
+        port = free_port()
+        serve_command = serve.replace(" serve", f" serve --port {port}", 1).replace(SANDBOX_FHIR, sekmet.base_url)
+        with (tmp_path / "sandbox-serve.log").open("wb") as log:
+            process = subprocess.Popen(["bash", "-c", serve_command], cwd=fresh_clone["clone"], env=fresh_clone["env"],
+                                       stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        try:
+            base_url = f"http://127.0.0.1:{port}"
+            _wait_ready(base_url, process, tmp_path / "sandbox-serve.log")
+            index = json.loads((fresh_clone["clone"] / "examples" / "index.json").read_text())
+            for entry in index[:3]:
+                request = subprocess.run(
+                    ["bash", "-c", f"cds-service examples request {entry['card_id']} --fhir-server {sekmet.base_url} "
+                                   f"--fhir-token={sekmet.token}"],
+                    cwd=fresh_clone["clone"], env=fresh_clone["env"], capture_output=True, text=True, timeout=60,
+                )
+                assert request.returncode == 0, request.stderr
+                url = f"{base_url}/cds-services/low-back-pain"
+                token = make_token(key, url, iss=SANDBOX_ISSUER, jku=SANDBOX_JKU)
+                answer = requests.post(url, data=request.stdout, timeout=10, headers={
+                    "Content-Type": "application/json", "Accept-Language": "en", "Authorization": f"Bearer {token}"})
+                assert answer.status_code == 200, answer.text
+                assert [c["source"]["topic"]["code"] for c in answer.json()["cards"]] == entry["expected_cards"]
+        finally:
+            _stop(process)
+    finally:
+        sekmet.stop()
+
+
+def _wait_ready(base_url: str, process: subprocess.Popen[bytes], log_file: Path) -> None:
+    deadline = time.monotonic() + 60
+    while True:
+        if process.poll() is not None:
+            raise AssertionError(f"the service exited ({process.returncode}):\n{log_file.read_text()[-4000:]}")
+        try:
+            if requests.get(base_url + "/readyz", timeout=1).status_code == 200:
+                return
+        except requests.RequestException:
+            pass
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the service did not come up:\n{log_file.read_text()[-4000:]}")
+        time.sleep(0.25)

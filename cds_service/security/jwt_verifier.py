@@ -27,6 +27,7 @@ from typing import Any
 
 import jwt
 
+from .. import metrics
 from ..config import Settings
 from ..errors import BadRequest, ConfigurationError, ServiceUnavailable, Unauthorized
 from .issuers import TrustedIssuer, load_trusted_issuers
@@ -137,6 +138,7 @@ class Authenticator:
         return self._issuers
 
     # ------------------------------------------------------------------------------------------------
+    @metrics.counts_jwt_rejections
     def authenticate(self, authorization_header: str | None, audience: str) -> Principal:
         """Verify ``Authorization: Bearer <JWT>`` for a call to ``audience`` (the exact URL called)."""
         issuer: str | None = None
