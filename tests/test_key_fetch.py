@@ -281,3 +281,42 @@ def test_a_genuine_first_fetch_in_flight_on_another_process_is_waited_for(
             store.dispose()
     assert results == [JKU_ISSUER, JKU_ISSUER]
     assert len(host.requests) == 1
+
+
+class _FinishesBeforeSubmitReturns(ThreadPoolExecutor):
+    """A pool whose task has run to its end before ``submit`` returns (what a loaded machine can do)."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
+        future = super().submit(fn, *args, **kwargs)
+        deadline = time.monotonic() + 0.5  # with the fix it cannot finish first: it waits for the lock
+        while not future.done() and time.monotonic() < deadline:
+            time.sleep(0.001)
+        return future
+
+
+def test_a_fetch_that_ends_before_submit_returns_does_not_block_later_fetches(
+    genuine_key: TestKey, clock: FakeClock
+) -> None:
+    """Finding (full suite under load): the finished fetch stayed marked in flight, so the URL was never
+    fetched again and a rotated key would never have been seen."""
+    from cds_service.security.jwks import RemoteKeySets
+
+    fetched: list[str] = []
+
+    def fetch(url: str) -> Any:
+        fetched.append(url)
+        return jwks(genuine_key)
+
+    remote = RemoteKeySets(
+        cache_seconds=600, min_refetch_seconds=60, fetch_budget_seconds=1.0, clock=clock, fetch=fetch
+    )
+    pool = _FinishesBeforeSubmitReturns(max_workers=1)
+    remote._pool = lambda: pool  # type: ignore[method-assign]
+    url = "https://ehr.example.org/jwks.json"
+    try:
+        remote.key_set(url, wanted_kid=genuine_key.kid, issuer=JKU_ISSUER)
+        clock.now += 601  # past the cache time and the refetch interval
+        remote.key_set(url, wanted_kid=genuine_key.kid, issuer=JKU_ISSUER)
+    finally:
+        pool.shutdown(wait=True)
+    assert fetched == [url, url]

@@ -418,6 +418,9 @@ class RemoteKeySets:
     ) -> _Entry | None:
         with self._lock:
             running = state.inflight.get(url)
+            if running is not None and running.done():  # its result is recorded already
+                state.inflight.pop(url, None)
+                running = None
             mine = running is None and now >= state.slot_until
             if mine:
                 state.slot_until = now + self._interval
@@ -432,8 +435,12 @@ class RemoteKeySets:
             if taken.same_url and now - taken.claimed_at < self._budget + 1.0:
                 return self._wait_for_shared(state, owner, url, pinned)
             return None
-        future = self._pool().submit(self._download, state, owner, url, now, pinned)
+        pool = self._pool()
+        # Submitted and recorded under the lock: ``_download`` removes the entry under the same lock, so a
+        # fetch that ends before ``submit`` returns cannot leave a finished future marked in flight (found
+        # under load: the URL was then never fetched again, and a rotated key never seen).
         with self._lock:
+            future = pool.submit(self._download, state, owner, url, now, pinned)
             state.inflight[url] = future
         return self._wait(future)
 
