@@ -24,8 +24,10 @@ from bench import run as bench  # noqa: E402
 
 def test_in_process_the_service_stays_within_a_small_multiple_of_the_bare_flask_app(tmp_path: Path) -> None:
     """Today a call costs about 3.4x the bare app's at 50 resources and 3.0x at 500."""
-    results = bench.in_process((50, 500), rounds=3, scale=0.1, workdir=tmp_path)
-    ratios = {size: sorted(service / floor for service, floor in pairs)[1] for size, pairs in results.items()}
+    results = bench.in_process((50, 500), rounds=5, scale=0.1, workdir=tmp_path)
+    # The best round's ratio: load slows the two sides unevenly within a round (a median of three reached 28
+    # under load 16), and only a regression slows every round.
+    ratios = {size: min(service / floor for service, floor in pairs) for size, pairs in results.items()}
     assert ratios[50] < 15, ratios
     assert ratios[500] < 15, ratios
 

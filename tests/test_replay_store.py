@@ -80,18 +80,24 @@ def _fill(url: str, rows: int, *, expired: bool) -> None:
 
 
 def _median_claim_ms(store: Store, count: int) -> float:
+    """The lowest of five medians of ``count / 5`` claims: a loaded machine only ever adds time, so the best
+    stretch is the closest to the claim's own cost (a full-suite run under load 16 missed the bound
+    with one median)."""
     expires = _in_five_minutes()
-    durations = []
-    for _ in range(count):
-        started = time.perf_counter()
-        store.claim_jti(str(uuid.uuid4()), ISSUER, expires)
-        durations.append((time.perf_counter() - started) * 1000)
-    return statistics.median(durations)
+    medians = []
+    for _ in range(5):
+        durations = []
+        for _ in range(count // 5):
+            started = time.perf_counter()
+            store.claim_jti(str(uuid.uuid4()), ISSUER, expires)
+            durations.append((time.perf_counter() - started) * 1000)
+        medians.append(statistics.median(durations))
+    return min(medians)
 
 
 def test_a_claim_costs_the_same_with_200000_jtis_stored(store_url: str) -> None:
     """O(1) at any size: one primary-key probe. Median claim time with 200,000 live rows is within 3x
-    (plus 1 ms of noise) of the empty table's, and a replay is still refused."""
+    (plus 2 ms of noise) of the empty table's, and a replay is still refused."""
     store = Store(store_url)
     store.upgrade()
     empty = _median_claim_ms(store, 200)
@@ -101,7 +107,8 @@ def test_a_claim_costs_the_same_with_200000_jtis_stored(store_url: str) -> None:
     assert store.claim_jti(first, ISSUER, _in_five_minutes()) is True
     assert store.claim_jti(first, ISSUER, _in_five_minutes()) is False
     store.dispose()
-    assert full < 3 * empty + 1.0, f"median claim {empty:.2f} ms empty, {full:.2f} ms at 200,000 rows"
+    # A scan of 200,000 rows costs tens of ms: 3x plus 2 ms still tells a probe from a scan.
+    assert full < 3 * empty + 2.0, f"median claim {empty:.2f} ms empty, {full:.2f} ms at 200,000 rows"
 
 
 def test_expired_rows_are_deleted_in_batches_on_the_claim_path(
