@@ -9,8 +9,9 @@ measures the maximum hook rate with wrk (8 connections, ``--max-seconds``), then
 segments of ``--segment-seconds`` at ``--fraction`` of that rate (wrk's per-connection ``delay()``) for
 ``--seconds`` in all. After each segment it records the segment's requests/s, p99 and non-2xx count
 (plus socket errors), every worker's RSS, the open descriptors of master and workers, and the database
-size and row counts. Prints a Markdown report; ``--json`` writes the figures too (the CI smoke test reads
-them). Needs wrk (Debian package). Figures are for this machine only; nothing here asserts.
+size and row counts, and the machine's load average (the figures mean little when other work
+competed). Prints a Markdown report; ``--json`` writes the figures too (the CI smoke test reads them).
+Needs wrk (Debian package). Figures are for this machine only; nothing here asserts.
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ class Segment:
     database_bytes: int
     issued_cards: int
     seen_jtis: int
+    load_average: float
+    """The machine's 1-minute load average at the segment's end (2 cores: above 2, other work competed)."""
 
 
 @dataclass
@@ -73,6 +76,7 @@ class Report:
     start_rss_kb: list[int] = field(default_factory=list)
     start_fds: int = 0
     start_database_bytes: int = 0
+    start_load_average: float = 0.0
     refusals: dict[str, int] = field(default_factory=dict)
     """What the service logged about refused requests (warning lines), by message."""
 
@@ -254,6 +258,7 @@ def soak(args: argparse.Namespace) -> Report:
             report.start_rss_kb = [rss_kb(p) for p in pids]
             report.start_fds = open_fds([process.pid, *pids])
             report.start_database_bytes = database_figures(database)[0]
+            report.start_load_average = os.getloadavg()[0]
             elapsed = 0
             minute = 0
             while elapsed < args.seconds:
@@ -269,6 +274,7 @@ def soak(args: argparse.Namespace) -> Report:
                     socket_errors=int(result["socket_errors"]), statuses=result["statuses"],
                     worker_rss_kb=[rss_kb(p) for p in pids],
                     open_fds=open_fds([process.pid, *pids]), database_bytes=size, issued_cards=cards, seen_jtis=jtis,
+                    load_average=os.getloadavg()[0],
                 )
                 report.segments.append(segment)
                 print(f"segment {minute}: {segment.rps:.0f} req/s, p99 {segment.p99_ms:.1f} ms, "
@@ -307,16 +313,16 @@ def markdown(report: Report) -> str:
         f"delay {report.delay_ms:.1f} ms), JWT {'on' if report.jwt else 'off'}, database {report.database}.",
         "",
         "| segment | req/s | p50 ms | p99 ms | non-2xx | socket errors | worker RSS kB | open fds | database kB | "
-        "issued cards | seen jtis |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "issued cards | seen jtis | load avg |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
         f"| start | | | | | | {' / '.join(map(str, report.start_rss_kb))} | {report.start_fds} | "
-        f"{report.start_database_bytes // 1024} | | |",
+        f"{report.start_database_bytes // 1024} | | | {report.start_load_average:.1f} |",
     ]
     for s in report.segments:
         lines.append(
             f"| {s.minute} | {s.rps:.0f} | {s.p50_ms:.1f} | {s.p99_ms:.1f} | {s.non_2xx} | {s.socket_errors} | "
             f"{' / '.join(map(str, s.worker_rss_kb))} | {s.open_fds} | {s.database_bytes // 1024} | "
-            f"{s.issued_cards} | {s.seen_jtis} |"
+            f"{s.issued_cards} | {s.seen_jtis} | {s.load_average:.1f} |"
         )
     statuses: dict[int, int] = {}
     for s in report.segments:
