@@ -9,8 +9,9 @@ measures the maximum hook rate with wrk (8 connections, ``--max-seconds``), then
 segments of ``--segment-seconds`` at ``--fraction`` of that rate (wrk's per-connection ``delay()``) for
 ``--seconds`` in all. After each segment it records the segment's requests/s, p99 and non-2xx count
 (plus socket errors), every worker's RSS, the open descriptors of master and workers, and the database
-size and row counts. Prints a Markdown report; ``--json`` writes the figures too (the CI smoke test reads
-them). Needs wrk (Debian package). Figures are for this machine only; nothing here asserts.
+size and row counts, and the machine's load average (the figures mean little when other work
+competed). Prints a Markdown report; ``--json`` writes the figures too (the CI smoke test reads them).
+Needs wrk (Debian package). Figures are for this machine only; nothing here asserts.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import math
 import os
 import re
 import shutil
@@ -58,6 +60,8 @@ class Segment:
     database_bytes: int
     issued_cards: int
     seen_jtis: int
+    load_average: float
+    """The machine's 1-minute load average at the segment's end (2 cores: above 2, other work competed)."""
 
 
 @dataclass
@@ -73,6 +77,9 @@ class Report:
     start_rss_kb: list[int] = field(default_factory=list)
     start_fds: int = 0
     start_database_bytes: int = 0
+    start_load_average: float = 0.0
+    token_reuses: int = 0
+    """Tokens wrk had to send a second time (it ran out): each is a 401 replay, the harness's fault."""
     refusals: dict[str, int] = field(default_factory=dict)
     """What the service logged about refused requests (warning lines), by message."""
 
@@ -86,6 +93,16 @@ class Report:
 
     @property
     def rss_growth_percent(self) -> float:
+        """Worker RSS growth from the end of the first segment (the warm-up: a worker that served few calls
+        in the maximum run still loads code and fills caches then) to the end of the soak."""
+        if len(self.segments) < 2:
+            return 0.0
+        start, end = sum(self.segments[0].worker_rss_kb), sum(self.segments[-1].worker_rss_kb)
+        return 100.0 * (end - start) / start
+
+    @property
+    def rss_growth_from_start_percent(self) -> float:
+        """The same from before the first segment, warm-up included."""
         if not self.segments or not self.start_rss_kb:
             return 0.0
         start, end = sum(self.start_rss_kb), sum(self.segments[-1].worker_rss_kb)
@@ -93,7 +110,8 @@ class Report:
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
-        data.update(non_2xx=self.non_2xx, socket_errors=self.socket_errors, rss_growth_percent=self.rss_growth_percent)
+        data.update(non_2xx=self.non_2xx, socket_errors=self.socket_errors, rss_growth_percent=self.rss_growth_percent,
+                    rss_growth_from_start_percent=self.rss_growth_from_start_percent)
         return data
 
 
@@ -195,7 +213,7 @@ _NON_2XX = re.compile(r"Non-2xx or 3xx responses:\s+(\d+)")
 _SOCKET_ERRORS = re.compile(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)")
 _UNIT_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 _STATUS = re.compile(r"^STATUS (\d+) (\d+)$", re.MULTILINE)
-_TOKENS_USED = re.compile(r"^TOKENS_USED (\d+)$", re.MULTILINE)
+_TOKEN_REUSES = re.compile(r"^TOKEN_REUSES (\d+)$", re.MULTILINE)
 
 
 def run_wrk(port: int, seconds: int, env: dict[str, str]) -> dict[str, Any]:
@@ -215,7 +233,7 @@ def run_wrk(port: int, seconds: int, env: dict[str, str]) -> dict[str, Any]:
         "non_2xx": float(non_2xx.group(1)) if non_2xx else 0.0,
         "socket_errors": float(sum(int(g) for g in errors.groups())) if errors else 0.0,
         "statuses": {int(code): int(count) for code, count in _STATUS.findall(output)},  # type: ignore[dict-item]
-        "tokens_used": int(used.group(1)) if (used := _TOKENS_USED.search(output)) else 0,
+        "token_reuses": int(reused.group(1)) if (reused := _TOKEN_REUSES.search(output)) else 0,
     }
 
 
@@ -246,20 +264,27 @@ def soak(args: argparse.Namespace) -> Report:
             # A closed loop with a pause: each connection waits delay ms after each answer.
             report.delay_ms = max(0.0, 1000.0 * CONNECTIONS * (1 / report.target_rps - 1 / report.max_rps))
             wrk_env["SOAK_DELAY_MS"] = f"{report.delay_ms:.3f}"
+            segment_tokens: list[str] = []
             if args.jwt:
-                # Tokens for the whole soak at up to 2x the target (the service idles while they are made).
-                count = int(2.0 * report.target_rps * args.seconds) + 1000
-                wrk_env["SOAK_TOKENS"] = str(write_tokens(key, audience, count, workdir / "tokens.txt", lifetime))
-            offset = 0
+                # A file of tokens per segment, made before the soak (the service idles meanwhile), for 3x the
+                # measured maximum: the closed loop's rate rises above the target when the machine is freer
+                # than during the maximum run, and a token used twice is (rightly) refused as a replay.
+                count = int(3.0 * report.max_rps * args.segment_seconds) + 1000
+                for index in range(math.ceil(args.seconds / args.segment_seconds)):
+                    path = write_tokens(key, audience, count, workdir / f"tokens-{index}.txt", lifetime)
+                    segment_tokens.append(str(path))
             report.start_rss_kb = [rss_kb(p) for p in pids]
             report.start_fds = open_fds([process.pid, *pids])
             report.start_database_bytes = database_figures(database)[0]
+            report.start_load_average = os.getloadavg()[0]
             elapsed = 0
             minute = 0
             while elapsed < args.seconds:
                 length = min(args.segment_seconds, args.seconds - elapsed)
-                result = run_wrk(port, length, {**wrk_env, "SOAK_TOKEN_OFFSET": str(offset)})
-                offset += result["tokens_used"] + 2
+                if segment_tokens:
+                    wrk_env["SOAK_TOKENS"] = segment_tokens[minute]
+                result = run_wrk(port, length, wrk_env)
+                report.token_reuses += result["token_reuses"]
                 elapsed += length
                 minute += 1
                 size, cards, jtis = database_figures(database)
@@ -269,6 +294,7 @@ def soak(args: argparse.Namespace) -> Report:
                     socket_errors=int(result["socket_errors"]), statuses=result["statuses"],
                     worker_rss_kb=[rss_kb(p) for p in pids],
                     open_fds=open_fds([process.pid, *pids]), database_bytes=size, issued_cards=cards, seen_jtis=jtis,
+                    load_average=os.getloadavg()[0],
                 )
                 report.segments.append(segment)
                 print(f"segment {minute}: {segment.rps:.0f} req/s, p99 {segment.p99_ms:.1f} ms, "
@@ -307,16 +333,16 @@ def markdown(report: Report) -> str:
         f"delay {report.delay_ms:.1f} ms), JWT {'on' if report.jwt else 'off'}, database {report.database}.",
         "",
         "| segment | req/s | p50 ms | p99 ms | non-2xx | socket errors | worker RSS kB | open fds | database kB | "
-        "issued cards | seen jtis |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "issued cards | seen jtis | load avg |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
         f"| start | | | | | | {' / '.join(map(str, report.start_rss_kb))} | {report.start_fds} | "
-        f"{report.start_database_bytes // 1024} | | |",
+        f"{report.start_database_bytes // 1024} | | | {report.start_load_average:.1f} |",
     ]
     for s in report.segments:
         lines.append(
             f"| {s.minute} | {s.rps:.0f} | {s.p50_ms:.1f} | {s.p99_ms:.1f} | {s.non_2xx} | {s.socket_errors} | "
             f"{' / '.join(map(str, s.worker_rss_kb))} | {s.open_fds} | {s.database_bytes // 1024} | "
-            f"{s.issued_cards} | {s.seen_jtis} |"
+            f"{s.issued_cards} | {s.seen_jtis} | {s.load_average:.1f} |"
         )
     statuses: dict[int, int] = {}
     for s in report.segments:
@@ -327,8 +353,10 @@ def markdown(report: Report) -> str:
         f"Statuses: {', '.join(f'{code}: {count}' for code, count in sorted(statuses.items()))}.",
         f"Service warnings: {json.dumps(report.refusals, ensure_ascii=False) if report.refusals else 'none'}.",
         "",
-        f"Non-2xx: {report.non_2xx}; socket errors: {report.socket_errors}; worker RSS growth "
-        f"{report.rss_growth_percent:+.1f} %; requests {sum(s.requests for s in report.segments)}.",
+        f"Non-2xx: {report.non_2xx}; socket errors: {report.socket_errors}; worker RSS growth after the first "
+        f"segment {report.rss_growth_percent:+.1f} % (from the start {report.rss_growth_from_start_percent:+.1f} %); "
+        f"requests {sum(s.requests for s in report.segments)}; tokens "
+        f"reused by wrk (it ran out; each is a replay refused): {report.token_reuses}.",
     ]
     return "\n".join(lines)
 

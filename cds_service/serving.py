@@ -64,6 +64,7 @@ IO_TIMEOUT_SECONDS = 10
 SEND_BUFFER_BYTES = 512 * 1024
 _RECV_BYTES = 256 * 1024
 _MAX_CHUNK_LINE = 8 * 1024
+_MAX_LENGTH_DIGITS = 18
 _MAX_TRAILERS = 16 * 1024
 _STOP_LINGER_SECONDS = 2.0
 LINGER_SECONDS = 2.0
@@ -157,6 +158,10 @@ def read_framing(head: bytes, *, max_body: int) -> Framing:
             raise FramingError(400, "more than one Content-Length")
         if not lengths[0].isdigit() or not lengths[0].isascii():
             raise FramingError(400, "Content-Length is not a number")
+        if len(lengths[0]) > _MAX_LENGTH_DIGITS:
+            # int() refuses more than 4,300 digits with a ValueError, here outside every handler (the
+            # worker would die); no body this service takes needs more than a few digits.
+            raise FramingError(400, f"Content-Length has more than {_MAX_LENGTH_DIGITS} digits")
         framing.content_length = int(lengths[0])
         if framing.content_length > max_body:
             raise FramingError(413, f"the body is larger than the limit of {max_body} bytes (CDS_MAX_BODY_BYTES)")
@@ -171,10 +176,23 @@ class _Reading:
     buffer: bytearray
     deadline: float
     head_end: int | None = None
+    head_scan: int = 0
+    """Where the search for the head's blank line resumes (everything before it was searched already)."""
     framing: Framing | None = None
     chunk_pos: int = 0
     decoded: int = 0
     answered_continue: bool = False
+
+
+def head_end(reading: _Reading) -> int | None:
+    """Index of the blank line that ends the head in ``reading.buffer``, or None while it has not come. The
+    search resumes where the last one stopped (3 bytes back, for a CRLFCRLF split across reads): a head
+    sent a byte at a time is otherwise searched from its start on every byte, 2 GB of scanning for 64 KiB."""
+    end = reading.buffer.find(b"\r\n\r\n", reading.head_scan)
+    if end < 0:
+        reading.head_scan = max(0, len(reading.buffer) - 3)
+        return None
+    return end
 
 
 def chunked_end(buffer: bytes | bytearray, reading: _Reading, *, max_body: int) -> int | None:
@@ -310,8 +328,8 @@ class BufferedThreadWorker(ThreadWorker):  # type: ignore[misc]
         buffer = reading.buffer
         try:
             if reading.framing is None:
-                end = buffer.find(b"\r\n\r\n")
-                if end < 0:
+                end = head_end(reading)
+                if end is None:
                     if len(buffer) > MAX_HEAD_BYTES:
                         raise FramingError(431, f"the request head is larger than {MAX_HEAD_BYTES} bytes")
                     return
@@ -360,8 +378,17 @@ class BufferedThreadWorker(ThreadWorker):  # type: ignore[misc]
         super().finish_request(conn, fs)
         if conn in self._leftover and conn in self.keepalived_conns:
             # The client pipelined its next request: it is already here, the socket will not signal it.
-            self.on_client_socket_readable(conn, conn.sock)
+            # Taken up from the event loop, not from here: with one thread the request is answered inline,
+            # and each pipelined request would be answered inside the previous one's completion, a stack
+            # level each (a few hundred in one packet overflowed the stack).
+            self.method_queue.defer(self._resume_pipelined, conn)
         elif conn not in self.keepalived_conns:
+            self._leftover.pop(conn, None)
+
+    def _resume_pipelined(self, conn: Any) -> None:
+        if conn in self._leftover and conn in self.keepalived_conns:
+            self.on_client_socket_readable(conn, conn.sock)
+        elif conn.sock.fileno() < 0:  # closed meanwhile (kept-alive timeout, stop): nothing to resume
             self._leftover.pop(conn, None)
 
     def handle(self, conn: Any) -> Any:

@@ -195,6 +195,113 @@ def test_accepts_small_clock_skew(auth: Authenticator, es_key: TestKey) -> None:
     assert auth.authenticate(bearer(token), SERVICE).issuer == TEST_ISSUER
 
 
+# --- tokens as EHRs sign them (issue 13) ----------------------------------------------------------------
+EPIC_LIFETIME = 900
+"""Epic's default JWT lifetime for CDS Hooks calls (exp = iat + 900 s)."""
+
+
+def epic_shaped_token(key: TestKey, *, now: float = NOW, aud: object = None, **header: Any) -> str:
+    """As Epic signs a CDS Hooks JWT: RS384, typ JWT, kid; iss, sub (its client id), aud as a list holding
+    the service URL, jti, nbf = iat, iat, exp = iat + 900."""
+    claims = {
+        "sub": "epic-client-id-2f9c",
+        "aud": [SERVICE] if aud is None else aud,
+        "nbf": int(now),
+    }
+    return make_token(key, SERVICE, now=now, lifetime=EPIC_LIFETIME, claims=claims, header=header or None)
+
+
+def test_accepts_token_signed_the_way_epic_signs_it(auth: Authenticator, rs_key: TestKey) -> None:
+    """Issue 13: list aud, sub, nbf and a 900 s lifetime together, with the default settings."""
+    token = epic_shaped_token(rs_key)
+    claims = json.loads(_b64decode(token.split(".")[1]))
+    assert {"sub", "nbf"} <= set(claims) and claims["exp"] - claims["iat"] == EPIC_LIFETIME
+    assert isinstance(claims["aud"], list)
+    assert auth.authenticate(bearer(token), SERVICE).issuer == TEST_ISSUER
+
+
+def test_default_lifetime_limit_admits_epics_900_seconds(
+    auth: Authenticator, rs_key: TestKey, clock: FakeClock
+) -> None:
+    """CDS_JWT_MAX_LIFETIME_SECONDS defaults to 3600 (best practice: no more than an hour), above 900 s;
+    the token is still good near its end (the clock moved 890 s on)."""
+    assert Settings.load({}, environ={}).CDS_JWT_MAX_LIFETIME_SECONDS >= EPIC_LIFETIME
+    token = epic_shaped_token(rs_key)
+    clock.now = NOW + EPIC_LIFETIME - 10
+    assert auth.authenticate(bearer(token), SERVICE).issuer == TEST_ISSUER
+
+
+@pytest.mark.parametrize("header", [{"typ": None}, {"typ": "JWT"}, {"typ": "jwt"}, {"typ": "Jwt"}])
+def test_accepts_typ_absent_or_jwt_in_any_case(auth: Authenticator, rs_key: TestKey, header: dict[str, Any]) -> None:
+    """RFC 7519 §5.1: typ is optional, and "JWT" is compared without case; EHRs leave it out."""
+    token = epic_shaped_token(rs_key, **header)
+    assert ("typ" in json.loads(_b64decode(token.split(".")[0]))) == (header["typ"] is not None)
+    assert auth.authenticate(bearer(token), SERVICE).issuer == TEST_ISSUER
+
+
+@pytest.mark.parametrize("sub", ["epic-client-id-2f9c", "", 12345, {"nested": ["odd"]}])
+def test_sub_is_accepted_and_ignored(auth: Authenticator, rs_key: TestKey, sub: object) -> None:
+    """sub names the EHR's client, not a user we act for: any value is accepted and changes nothing."""
+    token = make_token(rs_key, SERVICE, now=NOW, claims={"sub": sub})
+    assert auth.authenticate(bearer(token), SERVICE) == Principal(
+        issuer=TEST_ISSUER, tenant=None, allowed_fhir_servers=(FHIR_BASE,)
+    )
+
+
+def test_sub_is_never_logged(auth: Authenticator, rs_key: TestKey, caplog: pytest.LogCaptureFixture) -> None:
+    """Neither an accepted nor a refused (here: replayed, then expired) token puts its sub in a log line."""
+    caplog.set_level(logging.DEBUG)
+    sub = "clinician-7731-sub-value"
+    token = make_token(rs_key, SERVICE, now=NOW, claims={"sub": sub})
+    auth.authenticate(bearer(token), SERVICE)
+    assert rejected(auth, bearer(token)).reason == "replayed"
+    assert rejected(auth, bearer(make_token(rs_key, SERVICE, now=NOW - 1000, claims={"sub": sub}))).reason == "expired"
+    assert "JWT rejected" in caplog.text and sub not in caplog.text
+
+
+@pytest.mark.parametrize("ahead", [0, 29])
+def test_nbf_within_the_clock_skew_is_accepted(auth: Authenticator, rs_key: TestKey, ahead: int) -> None:
+    """nbf up to CDS_JWT_CLOCK_SKEW_SECONDS (30) ahead of our clock is tolerated, as iat is."""
+    token = make_token(rs_key, SERVICE, now=NOW, claims={"nbf": int(NOW) + ahead})
+    assert auth.authenticate(bearer(token), SERVICE).issuer == TEST_ISSUER
+
+
+def test_nbf_past_the_clock_skew_is_refused_until_it_is_reached(
+    auth: Authenticator, rs_key: TestKey, clock: FakeClock
+) -> None:
+    token = make_token(rs_key, SERVICE, now=NOW, claims={"nbf": int(NOW) + 31})
+    assert rejected(auth, bearer(token)).reason == "not_yet_valid"
+    clock.now = NOW + 2  # now nbf is within the skew: the same token (its jti never recorded) is good
+    assert auth.authenticate(bearer(token), SERVICE).issuer == TEST_ISSUER
+
+
+def test_nbf_skew_is_the_setting(make_authenticator: Callable[..., Authenticator], rs_key: TestKey) -> None:
+    auth = make_authenticator(CDS_JWT_CLOCK_SKEW_SECONDS=0)
+    assert rejected(auth, bearer(make_token(rs_key, SERVICE, now=NOW, claims={"nbf": int(NOW) + 1}))).reason == (
+        "not_yet_valid"
+    )
+
+
+@pytest.mark.parametrize("nbf", ["1800000000", True, [1_800_000_000]])
+def test_nbf_that_is_not_a_numeric_date_is_refused(auth: Authenticator, rs_key: TestKey, nbf: object) -> None:
+    token = make_token(rs_key, SERVICE, now=NOW, claims={"nbf": nbf})
+    assert rejected(auth, bearer(token)).reason == "malformed_token"
+
+
+@pytest.mark.parametrize(
+    "aud",
+    [[SERVICE], [DISCOVERY, SERVICE, FEEDBACK], ["https://other.test.example/cds-services/low-back-pain", SERVICE]],
+)
+def test_aud_as_a_list_holding_our_url_is_accepted(auth: Authenticator, rs_key: TestKey, aud: list[str]) -> None:
+    """RFC 7519 §4.1.3: aud may be an array; one of its values must be the exact URL called."""
+    assert auth.authenticate(bearer(epic_shaped_token(rs_key, aud=aud)), SERVICE).issuer == TEST_ISSUER
+
+
+@pytest.mark.parametrize("aud", [[], [DISCOVERY], [f"{SERVICE}/"], [SERVICE, 7], [[SERVICE]]])
+def test_aud_list_without_our_exact_url_is_refused(auth: Authenticator, rs_key: TestKey, aud: list[Any]) -> None:
+    assert rejected(auth, bearer(epic_shaped_token(rs_key, aud=aud))).reason == "bad_audience"
+
+
 # --- rejected tokens: each its own test --------------------------------------------------------------
 def test_rejects_missing_authorization_header(auth: Authenticator) -> None:
     """Requirement 176: a call without a JWT is refused when authentication is on."""
@@ -324,10 +431,9 @@ def test_rejects_each_required_claim_missing(auth: Authenticator, es_key: TestKe
     assert rejected(auth, bearer(token)).reason == "missing_claim"
 
 
-@pytest.mark.parametrize("field", ["typ", "kid"])
-def test_rejects_each_required_header_field_missing(auth: Authenticator, es_key: TestKey, field: str) -> None:
-    """CDS Hooks §Trusting CDS Clients: alg, kid and typ are REQUIRED in the JWT header."""
-    token = make_token(es_key, SERVICE, now=NOW, header={field: None})
+def test_rejects_missing_kid_header(auth: Authenticator, es_key: TestKey) -> None:
+    """CDS Hooks §Trusting CDS Clients: kid is REQUIRED in the JWT header (it names the signing key)."""
+    token = make_token(es_key, SERVICE, now=NOW, header={"kid": None})
     assert rejected(auth, bearer(token)).reason == "malformed_token"
 
 
@@ -336,8 +442,10 @@ def test_rejects_missing_alg_header(auth: Authenticator, es_key: TestKey) -> Non
     assert rejected(auth, bearer(token)).reason == "unsupported_algorithm"
 
 
-def test_rejects_wrong_typ(auth: Authenticator, es_key: TestKey) -> None:
-    token = make_token(es_key, SERVICE, now=NOW, header={"typ": "at+jwt"})
+@pytest.mark.parametrize("typ", ["at+jwt", "JWS", "JOSE", "", 1, ["JWT"]])
+def test_rejects_wrong_typ(auth: Authenticator, es_key: TestKey, typ: object) -> None:
+    """typ may be left out (see the EHR-shaped tests above), but a typ naming another kind of token is refused."""
+    token = make_token(es_key, SERVICE, now=NOW, header={"typ": typ})
     assert rejected(auth, bearer(token)).reason == "malformed_token"
 
 

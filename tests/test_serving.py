@@ -287,6 +287,40 @@ def test_keep_alive_pipelining_and_expect_100_continue(served: RunningService) -
         assert answer.startswith(b"HTTP/1.1 200")
 
 
+def test_a_content_length_of_thousands_of_digits_is_a_json_400_and_the_worker_lives(served: RunningService) -> None:
+    """Review finding: int() of a 5,000-digit Content-Length raised ValueError (Python's 4,300-digit limit)
+    in the worker's main thread, outside every handler: the worker died with all its connections."""
+    workers = served.worker_pids()
+    for digits in (b"9" * 5000, b"0" * 5000 + b"5"):
+        raw = _exchange(served.port, b"POST /cds-services/low-back-pain HTTP/1.1\r\nHost: x\r\n"
+                                     b"Content-Length: " + digits + b"\r\n\r\n")
+        status, body = _status_and_json(raw)
+        assert status == 400 and "Content-Length" in body["message"], body
+    assert served.worker_pids() == workers
+    assert _hook(served)[0] == 200
+
+
+@pytest.fixture(scope="module")
+def served_inline(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningService]:
+    """One thread per worker: requests are answered in the worker's main thread (no hand-off)."""
+    with running_service(tmp_path_factory.mktemp("inline"), workers=1, extra_args=("--threads", "1")) as service:
+        yield service
+
+
+@pytest.mark.parametrize("threads", ["1", "2"])
+def test_thousands_of_pipelined_requests_are_all_answered(
+    served: RunningService, served_inline: RunningService, threads: str
+) -> None:
+    """Review finding: with one thread, each pipelined request already buffered was answered from inside the
+    previous one's completion (a recursion per request): a few hundred in one packet overflowed the stack."""
+    service = served_inline if threads == "1" else served
+    workers = service.worker_pids()
+    count = 3000
+    raw = _exchange(service.port, b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n" * count, answers=count, wait=30)
+    assert raw.count(b"HTTP/1.1 200") == count
+    assert service.worker_pids() == workers
+
+
 # --- SIGTERM --------------------------------------------------------------------------------------------------
 def test_sigterm_answers_requests_waiting_in_the_listen_queue_and_refuses_later_ones(tmp_path: Path) -> None:
     """Finding: requests already sent but waiting in the listen queue were reset without an answer.
@@ -439,6 +473,8 @@ def test_a_hanging_key_host_does_not_slow_genuine_calls(
         stop.set()
         for thread in attackers:
             thread.join(timeout=10)
+    print(f"hanging key host: {len(attacker_statuses)} forged calls, {len(hanging_key_host.requests)} fetch(es); "
+          f"30 genuine calls median {statistics.median(latencies) * 1000:.1f} ms, max {max(latencies) * 1000:.1f} ms")
     assert set(attacker_statuses) == {401}
     assert len(hanging_key_host.requests) <= 1
     assert statistics.median(latencies) < 0.2 and max(latencies) < 1.5, latencies
@@ -450,3 +486,20 @@ def test_an_authorization_header_with_non_latin1_bytes_is_a_401(jwt_served: Runn
                     + token + b"\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")
     status, body = _status_and_json(raw)
     assert status == 401 and body["error"] == "unauthorized"
+
+
+# --- the buffering stage's own parsing, without a server ---------------------------------------------------
+def test_the_head_search_resumes_where_it_stopped_and_finds_a_terminator_split_across_reads() -> None:
+    """Review finding: the blank line ending the head was searched from the buffer's start on every read,
+    so a 64 KiB head sent a byte at a time cost about 2 GB of scanning in the worker's main thread."""
+    from cds_service.serving import _Reading, head_end
+
+    head = b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Pad: " + b"a" * 1000 + b"\r\n\r\n"
+    reading = _Reading(bytearray(), deadline=0.0)
+    found = None
+    for index in range(len(head)):
+        reading.buffer += head[index : index + 1]
+        found = head_end(reading)
+        if found is None:
+            assert reading.head_scan >= len(reading.buffer) - 3  # nothing searched twice, but the last 3
+    assert found == len(head) - 4

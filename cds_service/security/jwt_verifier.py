@@ -2,8 +2,11 @@
 
 CDS Hooks 2.0 §Trusting CDS Clients (requirements 176, 177, 195, 199) and §JWT signing algorithm
 (201: never ``none``; 203: never a symmetric algorithm; 205: ES384 and RS384 recommended). The header
-must carry ``alg``, ``kid`` and ``typ: JWT``; the payload ``iss``, ``aud`` (the exact URL called),
-``exp``, ``iat`` and ``jti``; ``tenant`` is checked when the issuer's configuration names one.
+must carry ``alg`` and ``kid``; ``typ`` may be absent or ``JWT`` in any case (the specification asks for
+it, but RFC 7519 §5.1 makes it optional and EHRs leave it out), any other ``typ`` is refused. The payload
+must carry ``iss``, ``aud`` (the exact URL called, alone or in a list), ``exp``, ``iat`` and ``jti``;
+``nbf`` is honoured with the clock skew; ``sub`` (Epic and others send their client id) is accepted and
+neither checked nor logged; ``tenant`` is checked when the issuer's configuration names one.
 
 Order of checks: everything that can be judged without keys first (cheap, and no key fetch for junk),
 then the key (``jku`` is only fetched when it lies under the issuer's allowed prefixes), the signature,
@@ -197,8 +200,8 @@ class Authenticator:
                 f"alg {_safe(alg)} is not accepted; accepted: {', '.join(self._algorithms)}",
             )
         typ = header.get("typ")
-        if not isinstance(typ, str) or typ.upper() != "JWT":
-            raise _reject("malformed_token", "the JWT header must have typ 'JWT'")
+        if typ is not None and (not isinstance(typ, str) or typ.upper() != "JWT"):
+            raise _reject("malformed_token", "the JWT header typ, when present, must be 'JWT'")
         kid = header.get("kid")
         if not isinstance(kid, str) or not kid:
             raise _reject("malformed_token", "the JWT header must have a kid naming the signing key")
