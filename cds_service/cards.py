@@ -20,6 +20,7 @@ Rendering choices (documented for integrators):
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import string
@@ -189,7 +190,7 @@ class CardCatalog:
     """Locale -> prefetch key -> what the list is called on a card (§5.4)."""
     system_labels: Mapping[str, str]
     """Canonical code-system URI -> short name shown next to a code (``valuesets/code-systems.toml``)."""
-    static_parts: Mapping[tuple[str, str], Mapping[str, Any]] = field(default_factory=dict)
+    static_parts: Mapping[tuple[str, str, bool], Mapping[str, Any]] = field(default_factory=dict)
     """(card id, locale) -> the members of the card that no request changes (indicator, source, override
     reasons, extension), built once by ``load``; ``_card`` puts them in every card as they are. They are
     shared by every response: nothing may change a card's nested values after rendering."""
@@ -214,27 +215,35 @@ class CardCatalog:
         )
         return replace(catalog_without_parts, static_parts=catalog_without_parts._static_card_parts())
 
-    def _static_card_parts(self) -> Mapping[tuple[str, str], Mapping[str, Any]]:
-        parts: dict[tuple[str, str], Mapping[str, Any]] = {}
-        for card_id, template in self.templates.items():
-            for locale in LOCALES:
-                parts[(card_id, locale)] = {
-                    "indicator": template.indicator,
-                    "source": {
-                        "label": self.source_labels[locale],
-                        "url": self.source_url,
-                        "topic": {
-                            "system": self.card_code_system,
-                            "code": card_id,
-                            "display": template.text[locale].title,
-                        },
+    def _static_card_parts(self) -> Mapping[tuple[str, str, bool], Mapping[str, Any]]:
+        """Keyed by (card id, locale, snooze offered). A snooze reason is offered only where it can work:
+        with the snooze on, and never on a critical card (which the snooze never hides)."""
+        parts: dict[tuple[str, str, bool], Mapping[str, Any]] = {}
+        for (card_id, template), locale, offer_snooze in itertools.product(
+            self.templates.items(), LOCALES, (False, True)
+        ):
+            reasons = [
+                reason
+                for reason in self.override_reasons
+                if not reason.snooze or (offer_snooze and template.indicator != "critical")
+            ]
+            parts[(card_id, locale, offer_snooze)] = {
+                "indicator": template.indicator,
+                "source": {
+                    "label": self.source_labels[locale],
+                    "url": self.source_url,
+                    "topic": {
+                        "system": self.card_code_system,
+                        "code": card_id,
+                        "display": template.text[locale].title,
                     },
-                    "overrideReasons": [
-                        {"system": reason.system, "code": reason.code, "display": reason.display[locale]}
-                        for reason in self.override_reasons
-                    ],
-                    "extension": {self.version_extension_key: self.version},
-                }
+                },
+                "overrideReasons": [
+                    {"system": reason.system, "code": reason.code, "display": reason.display[locale]}
+                    for reason in reasons
+                ],
+                "extension": {self.version_extension_key: self.version},
+            }
         return MappingProxyType(parts)
 
     def render(
@@ -245,6 +254,7 @@ class CardCatalog:
         request: HookRequest,
         facts: PatientFacts,
         links_base_url: str | None = None,
+        offer_snooze: bool = False,
     ) -> dict[str, Any]:
         """The CDS Hooks response ``{"cards": [...]}``, ordered critical -> warning -> info.
 
@@ -268,7 +278,9 @@ class CardCatalog:
         known.sort(key=lambda hit: _INDICATOR_RANK[self.templates[hit.card_id].indicator])
         reassure = not any(hit.card_id == REASSURANCE_DROPPED_BY for hit in known)
         shared_lines = self._response_lines(facts, locale)
-        cards = [self._card(hit, locale, request, links_base_url, reassure, shared_lines) for hit in known]
+        cards = [
+            self._card(hit, locale, request, links_base_url, reassure, shared_lines, offer_snooze) for hit in known
+        ]
         if cards and facts.problems:
             # Unreadable data is a reported problem, not a silent skip: say it once, on the top card.
             cards[0]["detail"] += "\n\n" + "\n\n".join(self._problem_notes(facts, locale))
@@ -330,6 +342,7 @@ class CardCatalog:
         links_base_url: str | None,
         reassure: bool,
         shared_lines: Sequence[str],
+        offer_snooze: bool,
     ) -> dict[str, Any]:
         template = self.templates[hit.card_id]
         text = template.text[locale]
@@ -338,7 +351,7 @@ class CardCatalog:
             "uuid": card_uuids.mint(),  # carries the marker the feedback checks (card_uuids)
             "summary": summary,
             "detail": self._detail(hit, template, locale, reassure, shared_lines),
-            **self.static_parts[(hit.card_id, locale)],
+            **self.static_parts[(hit.card_id, locale, offer_snooze)],
         }
         suggestions = self._suggestions(hit, summary, locale, request)
         if suggestions:

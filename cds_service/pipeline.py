@@ -64,7 +64,12 @@ def run_hook(
     )
     hits = tuple(rules.evaluate(patient_facts, thresholds_from(settings)))
     response = knowledge.cards.render(
-        hits, locale=locale, request=request, facts=patient_facts, links_base_url=links_base_url
+        hits,
+        locale=locale,
+        request=request,
+        facts=patient_facts,
+        links_base_url=links_base_url,
+        offer_snooze=settings.CDS_SNOOZE_ENABLED,
     )
     return HookResult(response=response, facts=patient_facts, hits=hits)
 

@@ -151,6 +151,22 @@ def test_cards_offer_our_reasons_the_snooze_reason_and_the_hl7_non_adherence_sub
     assert catalog.snooze_reasons == frozenset({(SNOOZE["system"], SNOOZE["code"])})
 
 
+def test_the_snooze_reason_is_offered_only_where_it_works(snooze_client: FlaskClient, tmp_path: Path) -> None:
+    """Offered with the snooze on, on cards it can hide; never on a critical card (never hidden) and never
+    with the snooze off (a clinician would pick it and meet the card again)."""
+    snooze_codes = {code for _, code in CardCatalog.load(ROOT).snooze_reasons}
+    found = cards(snooze_client, CAUDA)
+    by_indicator = {c["indicator"]: {r["code"] for r in c["overrideReasons"]} for c in found}
+    assert by_indicator["critical"].isdisjoint(snooze_codes)
+    assert snooze_codes <= set().union(*(codes for ind, codes in by_indicator.items() if ind != "critical"))
+    off = create_app({
+        "CDS_AUTH": "off", "CDS_DATABASE_URL": f"sqlite:///{tmp_path / 'off.sqlite3'}", "CDS_LOCALE": "en",
+    }).test_client()
+    for card in cards(off, CAUDA) + cards(off, CHRONIC):
+        assert {r["code"] for r in card["overrideReasons"]}.isdisjoint(snooze_codes), card["indicator"]
+        assert card["overrideReasons"], "the other reasons stay"
+
+
 # --- the snooze step ---------------------------------------------------------------------------------
 
 def test_snooze_hides_the_card_for_that_patient_only_and_says_so_on_the_top_card(snooze_client: FlaskClient) -> None:
