@@ -702,3 +702,77 @@ def test_unreachable_key_set_is_jwks_unavailable(auth: Authenticator, es_key: Te
     token = make_token(es_key, SERVICE, iss=JKU_ISSUER, jku=jku, now=NOW)
     assert rejected(auth, bearer(token)).reason == "jwks_unavailable"
     assert jwks_server.requests["/ehr/missing.json"] == 1
+
+
+# --- the compact form, read by hand (one decode per call; issue 11) -------------------------------------------
+def _respelled(token: str, segment: int, spell: Callable[[str], str]) -> str:
+    parts = token.split(".")
+    parts[segment] = spell(parts[segment])
+    return ".".join(parts)
+
+
+def _flip_low_bits(segment: str) -> str:
+    """The same bytes with the unused low bits of the last character set: a second spelling of one token."""
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    unused = {2: 0b1111, 3: 0b11}.get(len(segment) % 4)
+    assert unused is not None, "a segment of whole quads has no unused bits"
+    return segment[:-1] + alphabet[alphabet.index(segment[-1]) | unused]
+
+
+@pytest.mark.parametrize(
+    ("segment", "spell"),
+    [
+        (0, lambda s: s[:5] + "!" + s[5:]),  # outside the alphabet
+        (1, lambda s: s[:5] + "+" + s[5:]),  # base64, not base64url
+        (2, lambda s: s[:5] + "/" + s[5:]),
+        (1, lambda s: s + "A" * ((1 - len(s)) % 4 or 4)),  # a length no base64 has (4n + 1)
+        (1, lambda s: s[:4] + "=" + s[4:]),  # padding inside
+        (2, lambda s: s + "==="),  # three padding characters
+        (1, _flip_low_bits),  # not the canonical spelling of its bytes
+        (1, lambda s: s[:8] + " " + s[8:]),
+    ],
+)
+def test_a_segment_pyjwt_refuses_is_refused(auth: Authenticator, es_key: TestKey, segment: int, spell: Any) -> None:
+    """The hand-read compact form keeps PyJWT's rules (GHSA-hxm8-2xgr-2p9m: one spelling per token)."""
+    import jwt
+
+    # A jti length that leaves the payload segment short of whole quads (so it has unused low bits).
+    token = next(
+        t
+        for t in (make_token(es_key, SERVICE, now=NOW, claims={"jti": "x" * n}) for n in range(4, 10))
+        if len(t.split(".")[1]) % 4
+    )
+    spelled = _respelled(token, segment, spell)
+    assert spelled != token
+    with pytest.raises(jwt.PyJWTError):
+        jwt.PyJWS().decode_complete(spelled, options={"verify_signature": False})
+    assert rejected(auth, bearer(spelled)).reason == "malformed_token"
+
+
+def test_a_padded_signature_is_accepted_as_pyjwt_accepts_it(auth: Authenticator, rs_key: TestKey) -> None:
+    """Trailing '=' on the signature segment (AWS ALB pads): the same token, so accepted once. (Padding the
+    header or payload changes the signed text itself, so the signature no longer verifies, with PyJWT too.)"""
+    token = make_token(rs_key, SERVICE, now=NOW)
+    padded = _respelled(token, 2, lambda s: s + "=" * (-len(s) % 4))
+    assert padded != token  # RS384: 256 bytes, 342 characters and two '='
+    assert auth.authenticate(bearer(padded), SERVICE).issuer == TEST_ISSUER
+    assert rejected(auth, bearer(token)).reason == "replayed"  # the same jti: one token, two spellings
+
+
+def test_a_signature_of_the_wrong_length_is_refused_not_an_error(auth: Authenticator, es_key: TestKey) -> None:
+    token = make_token(es_key, SERVICE, now=NOW)
+    short = _respelled(token, 2, lambda s: s[:40])
+    assert rejected(auth, bearer(short)).reason in {"bad_signature", "malformed_token"}
+
+
+def test_a_token_signed_by_one_algorithm_and_labelled_another_is_refused(
+    auth: Authenticator, es_key: TestKey, rs_key: TestKey
+) -> None:
+    """The key's own algorithm verifies; a header naming another (allowed) one is refused before any verify."""
+    token = make_token(rs_key, SERVICE, now=NOW, header={"kid": es_key.kid})
+    assert rejected(auth, bearer(token)).reason in {"unsupported_algorithm", "unknown_key"}
+
+
+def test_an_unencoded_payload_header_is_refused(auth: Authenticator, es_key: TestKey) -> None:
+    token = make_token(es_key, SERVICE, now=NOW, header={"b64": False})
+    assert rejected(auth, bearer(token)).reason == "malformed_token"
