@@ -20,6 +20,7 @@ from .pages import activity_plan, analytics
 from .persistence import Store
 from .report import reason_displays
 from .security import Authenticator
+from .snooze import SnoozeFilter, SnoozePolicy
 from .state import EXTENSION_KEY, ServiceState
 
 __all__ = ["Settings", "create_app"]
@@ -50,8 +51,17 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     else:
         authenticator = None
         _warn_auth_off()
+    snooze_policy = SnoozePolicy.from_settings(settings)
     app.extensions[EXTENSION_KEY] = ServiceState(
-        settings=settings, knowledge=knowledge, store=store, authenticator=authenticator
+        settings=settings,
+        knowledge=knowledge,
+        store=store,
+        authenticator=authenticator,
+        snooze_filter=(
+            SnoozeFilter(snooze_policy, store.snooze, knowledge.cards)
+            if snooze_policy is not None and store is not None
+            else None
+        ),
     )
     api.init_app(app)
     analytics.init_app(

@@ -31,7 +31,6 @@ from .errors import (
 from .hook_request import PATIENT_VIEW, parse_hook_request
 from .persistence import IssuedCard
 from .record import PREFETCH_TEMPLATES
-from .snooze import SnoozeFilter, SnoozePolicy
 from .state import ServiceState, state_of
 
 SERVICE_ID = "low-back-pain"
@@ -102,7 +101,7 @@ def invoke(service_id: str) -> Response:
         locale=locale,
         links_base_url=state.settings.CDS_PUBLIC_BASE_URL or request.url_root,
     )
-    snooze_filter = _snooze_filter(state)
+    snooze_filter = state.snooze_filter
     if snooze_filter is not None:
         issuer = principal.issuer if principal is not None else None
         pipeline.hide_snoozed(result, snooze_filter, hook_request, issuer=issuer, locale=locale, today=today)
@@ -127,18 +126,10 @@ def feedback(service_id: str) -> Response:
             state.store,
             service_id,
             body,
-            snooze_filter=_snooze_filter(state),
+            snooze_filter=state.snooze_filter,
             today=pipeline.clinical_today(state.settings),
         )
     )
-
-
-def _snooze_filter(state: ServiceState) -> SnoozeFilter | None:
-    """The snooze step when ``CDS_SNOOZE_ENABLED`` and a store is configured; else None."""
-    policy = SnoozePolicy.from_settings(state.settings)
-    if policy is None or state.store is None:
-        return None
-    return SnoozeFilter(policy, state.store.snooze, state.knowledge.cards)
 
 
 # --- health ---------------------------------------------------------------------------------------

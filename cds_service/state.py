@@ -13,6 +13,7 @@ from .knowledge import Knowledge
 if TYPE_CHECKING:
     from .persistence import Store
     from .security import Authenticator
+    from .snooze import SnoozeFilter
 
 EXTENSION_KEY = "cds_service"
 
@@ -24,6 +25,8 @@ class ServiceState:
     store: Store | None
     authenticator: Authenticator | None
     """None only when CDS_AUTH=off."""
+    snooze_filter: SnoozeFilter | None = None
+    """The snooze step, built once; None unless ``CDS_SNOOZE_ENABLED`` and a store is configured."""
 
 
 def state_of(app: Flask | Any) -> ServiceState:
