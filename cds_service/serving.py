@@ -67,6 +67,9 @@ _MAX_CHUNK_LINE = 8 * 1024
 _MAX_LENGTH_DIGITS = 18
 _MAX_TRAILERS = 16 * 1024
 _STOP_LINGER_SECONDS = 2.0
+ACCEPT_PAUSE_SECONDS = 0.5
+"""How long a worker stops accepting after accept() found no descriptor (or memory) for a connection."""
+_OUT_OF_RESOURCES = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM})
 LINGER_SECONDS = 2.0
 """After an early refusal (413 while the body is still coming), what the client still sends is read and
 dropped this long, so it sees the answer instead of a connection reset."""
@@ -266,6 +269,8 @@ class BufferedThreadWorker(ThreadWorker):  # type: ignore[misc]
         self._inline = self.cfg.threads <= 1
         self._buffered_bytes = 0
         self._drained = False
+        self._accept_paused_until = 0.0
+        self.accept_pauses = 0
 
     @classmethod
     def check_config(cls, cfg: Any, log: Any) -> None:
@@ -278,7 +283,9 @@ class BufferedThreadWorker(ThreadWorker):  # type: ignore[misc]
         try:
             client_sock, client_addr = listener.accept()
         except OSError as exc:
-            if exc.errno not in (errno.EAGAIN, errno.ECONNABORTED, errno.EWOULDBLOCK):
+            if exc.errno in _OUT_OF_RESOURCES:
+                self._pause_accepting(exc)
+            elif exc.errno not in (errno.EAGAIN, errno.ECONNABORTED, errno.EWOULDBLOCK):
                 raise
             return
         self.nr_conns += 1
@@ -461,10 +468,28 @@ class BufferedThreadWorker(ThreadWorker):  # type: ignore[misc]
         self.nr_conns -= 1
         conn.close()
 
+    def _pause_accepting(self, exc: OSError) -> None:
+        """Out of descriptors (or kernel memory) for a new connection: gunicorn's accept re-raises this and the
+        worker dies, dropping every connection it holds; a level-triggered listener that is simply skipped
+        would spin the loop instead. The connection stays in the listen queue and the worker stops accepting
+        for ``ACCEPT_PAUSE_SECONDS`` while the connections it has finish and free their descriptors."""
+        if time.monotonic() >= self._accept_paused_until:
+            log.warning(
+                "cannot accept a connection (%s, %d open); pausing new connections for %.1fs",
+                errno.errorcode.get(exc.errno or 0, "error"),
+                self.nr_conns + len(self._reading),
+                ACCEPT_PAUSE_SECONDS,
+            )
+        self._accept_paused_until = time.monotonic() + ACCEPT_PAUSE_SECONDS
+        self.accept_pauses += 1
+        super().set_accept_enabled(False)
+
     # -- shutdown ---------------------------------------------------------------------------------------
     def set_accept_enabled(self, enabled: bool) -> None:
         if not enabled and not self.alive and not self._drained:
             self._drain_listen_queue()
+        if enabled and time.monotonic() < self._accept_paused_until:
+            return  # gunicorn's loop asks again on every turn (at least once a second): resumed after the pause
         super().set_accept_enabled(enabled)
 
     def _drain_listen_queue(self) -> None:

@@ -503,3 +503,27 @@ def test_the_head_search_resumes_where_it_stopped_and_finds_a_terminator_split_a
         if found is None:
             assert reading.head_scan >= len(reading.buffer) - 3  # nothing searched twice, but the last 3
     assert found == len(head) - 4
+
+
+# --- out of descriptors ---------------------------------------------------------------------------------
+def test_a_worker_out_of_descriptors_pauses_accepting_and_keeps_serving(tmp_path: Path) -> None:
+    """accept() failing with EMFILE killed the worker (gunicorn re-raises it), dropping every connection it
+    held, and the arbiter's replacement met the same limit. Now the worker stops accepting for a moment,
+    says so once in the log, and answers again as soon as descriptors are free: same worker, no restart."""
+    with running_service(tmp_path, workers=1, max_open_files=128, CDS_CLIENT_HEADER_TIMEOUT_SECONDS="30") as service:
+        workers = service.worker_pids()
+        assert _hook(service)[0] == 200
+        held = [socket.create_connection(("127.0.0.1", service.port), timeout=5) for _ in range(200)]
+        try:
+            deadline = time.monotonic() + 10
+            while "cannot accept a connection" not in service.log_text() and time.monotonic() < deadline:
+                time.sleep(0.2)
+            assert "cannot accept a connection" in service.log_text(), service.log_text()[-2000:]
+            assert service.process.poll() is None
+        finally:
+            for sock in held:
+                sock.close()
+        status, _ = _hook(service, timeout=15)
+        assert status == 200
+        assert service.worker_pids() == workers, service.log_text()[-3000:]
+        assert "Worker exiting" not in service.log_text() and "Traceback" not in service.log_text()

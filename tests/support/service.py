@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import resource
 import signal
 import socket
 import subprocess
@@ -15,6 +16,7 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import requests
@@ -53,10 +55,20 @@ class RunningService:
             return []
 
 
+def _limit_open_files(limit: int) -> None:
+    resource.setrlimit(resource.RLIMIT_NOFILE, (limit, limit))
+
+
 @contextlib.contextmanager
 def running_service(
-    tmp_path: Path, *, workers: int = 2, extra_args: tuple[str, ...] = (), **settings: str
+    tmp_path: Path,
+    *,
+    workers: int = 2,
+    extra_args: tuple[str, ...] = (),
+    max_open_files: int | None = None,
+    **settings: str,
 ) -> Iterator[RunningService]:
+    """``max_open_files``: the server's RLIMIT_NOFILE (master and workers), to run it out of descriptors."""
     port = free_port()
     log_file = tmp_path / f"serve-{port}.log"
     env = {
@@ -73,7 +85,14 @@ def running_service(
         command += ["--worker-class", worker_class]
     command += list(extra_args)
     with log_file.open("wb") as log:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            command,
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            preexec_fn=None if max_open_files is None else partial(_limit_open_files, max_open_files),
+        )
     service = RunningService(port, process, log_file)
     try:
         deadline = time.monotonic() + 60
