@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 import requests
 
-from tests.support.db import TEST_TODAY_VARIABLE, empty_tables, pg_run_database_fixture  # noqa: F401
+from tests.support.db import TEST_TODAY_VARIABLE, pg_run_database_fixture  # noqa: F401  (pytest fixture)
 from tests.support.hook import condition
 from tests.test_postgres_integration import SERVICE_PATH, Service, gunicorn
 from tests.test_snooze import CAUDA, CHRONIC, SECRET, SNOOZE, card_ids, every_stored_value, hook_body
@@ -29,17 +29,6 @@ SNOOZE_SETTINGS = {"CDS_SNOOZE_ENABLED": "true", "CDS_SNOOZE_SECRET": SECRET}
 PATIENT = "pat-integration-5c1e"
 OTHER_PATIENT = "pat-integration-9a77"
 CAUDA_PATIENT = "pat-integration-c0da"
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        directory = tmp_path / "db"
-        directory.mkdir()
-        return f"sqlite:///{directory / 'cds.sqlite3'}"
-    url: str = request.getfixturevalue("pg_run_database")
-    empty_tables(url)
-    return url
 
 
 def hook(service: Service, conditions: list[dict[str, Any]], patient_id: str) -> list[dict[str, Any]]:
