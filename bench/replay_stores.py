@@ -19,8 +19,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -31,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from cds_service.persistence import Database, DatabaseReplayStore, RedisReplayStore  # noqa: E402
 from cds_service.persistence.replay import jti_hash  # noqa: E402
+from cds_service.persistence.scratch import scratch_postgres_database  # noqa: E402
 from cds_service.security import ReplayStore  # noqa: E402
 
 POSTGRES_URL = os.environ.get("CDS_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
@@ -136,20 +136,8 @@ def clear_redis(store: RedisReplayStore) -> None:
         client.unlink(*keys)
 
 
-@contextmanager
-def fresh_postgres() -> Iterator[str]:
-    from sqlalchemy import create_engine, make_url, text
-
-    name = f"bench_replay_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3})
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+def fresh_postgres() -> AbstractContextManager[str]:
+    return scratch_postgres_database(POSTGRES_URL, "bench_replay")
 
 
 def run(claims: int, stored_sizes: tuple[int, ...], rounds: int, postgres: bool, redis: bool) -> list[ClaimCost]:

@@ -395,18 +395,10 @@ def wrk(server: Server, connections: int, duration: int, body_file: Path, tokens
 
 @contextlib.contextmanager
 def postgres_database(prefix: str) -> Iterator[str]:
-    from sqlalchemy import create_engine, make_url, text
+    from cds_service.persistence.scratch import scratch_postgres_database
 
-    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3})
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_postgres_database(POSTGRES_URL, prefix) as url:
+        yield url
 
 
 def prefill(url: str, rows: int) -> None:

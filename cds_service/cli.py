@@ -14,9 +14,13 @@ import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import Settings
 from .errors import ApiError, ConfigurationError, KnowledgeError
+
+if TYPE_CHECKING:
+    from flask import Flask
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -88,10 +92,17 @@ def _serve(args: argparse.Namespace) -> int:
     metrics.enable_multiprocess(metrics_dir)
     try:
         try:
-            create_app()  # fail fast, in the parent, on bad settings or knowledge
+            # Fail fast, in the parent, on bad settings or knowledge. This also migrates the database,
+            # once, before any worker exists: each worker's create_app then finds the schema current and
+            # only reads it (two workers migrating a new SQLite file at once used to see "database is
+            # locked"). An unreachable database is not fatal here either: each worker tries again and then on first use.
+            app = create_app()
         except BaseException:
             listener.close()
             raise
+        # The master serves nothing: close its connections, so no worker inherits an open SQLite file
+        # (closing a copy in a child can drop that child's own locks on the file) or a PostgreSQL socket.
+        _dispose_store(app)
         logging.getLogger("cds_service.cli").info(
             "listening on http://%s:%d/cds-services", args.host, args.port,
             extra={"host": args.host, "port": args.port, "workers": args.workers},
@@ -106,6 +117,14 @@ def _serve(args: argparse.Namespace) -> int:
         if os.getpid() == master_pid:
             shutil.rmtree(metrics_dir, ignore_errors=True)
     return 0
+
+
+def _dispose_store(app: Flask) -> None:
+    from .state import state_of
+
+    store = state_of(app).store
+    if store is not None:
+        store.dispose()
 
 
 def bind_listener(host: str, port: int) -> socket.socket:

@@ -12,6 +12,10 @@ from flask.testing import FlaskClient
 
 from cds_service import create_app
 
+# Defined once in tests/support/db.py and imported here by its own attribute name, so pytest registers it
+# (as ``database_url``, the name its decorator gives) for every test module.
+from tests.support.db import database_url_fixture  # noqa: F401  (pytest fixture)
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -6,9 +6,12 @@ import json
 import os
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
+import threading
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -98,3 +101,37 @@ def test_every_line_a_served_start_and_stop_writes_is_json(tmp_path: Path) -> No
     messages = [entry["message"] for entry in entries]
     assert any(m.startswith("Booting worker") for m in messages) and "Shutting down: Master" in messages
     assert not [e for e in entries if e["logger"] == "gunicorn.access"], "gunicorn's access log stays off"
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("locked_seconds", [0.0, 1.5], ids=["new-file", "new-file-locked-at-start"])
+def test_serve_on_a_new_sqlite_file_has_every_worker_ready_at_once(tmp_path: Path, locked_seconds: float) -> None:
+    """The master migrates before the workers fork; the workers find the schema current. Before: a start-up
+    that met another connection's lock on a new file (a second worker, a second instance) failed at once
+    with "database is locked", marked the database down and answered feedback 503 for its retry window."""
+    database = tmp_path / "cds.sqlite3"
+    holder = sqlite3.connect(database, isolation_level=None, check_same_thread=False)
+    if locked_seconds:
+        holder.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(locked_seconds, lambda: holder.execute("ROLLBACK") if holder.in_transaction else None)
+    release.start()
+    try:
+        with running_service(tmp_path, workers=2, CDS_DATABASE_URL=f"sqlite:///{database}") as service:
+            # A new connection each: both workers answer some of them, right after the start.
+            ready = [requests.get(service.url("/readyz"), timeout=10).status_code for _ in range(8)]
+            feedback = [
+                requests.post(
+                    service.url("/cds-services/low-back-pain/feedback"), timeout=10,
+                    json={"feedback": [{"card": str(uuid.uuid4()), "outcome": "accepted",
+                                        "acceptedSuggestions": [{"id": "s1"}],
+                                        "outcomeTimestamp": "2026-11-10T09:00:00Z"}]},
+                ).status_code
+                for _ in range(8)
+            ]
+    finally:
+        release.join()
+        holder.close()
+    log = service.log_text()
+    assert "database unavailable" not in log and "not reachable" not in log, log[-3000:]
+    assert ready == [200] * 8
+    assert feedback == [200] * 8

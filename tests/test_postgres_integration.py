@@ -113,17 +113,6 @@ def gunicorn(tmp_path: Path, database_url: str, *, workers: int = 2, **settings:
             process.wait()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        directory = tmp_path / "db"
-        directory.mkdir()
-        return f"sqlite:///{directory / 'cds.sqlite3'}"
-    url: str = request.getfixturevalue("pg_run_database")
-    empty_tables(url)
-    return url
-
-
 @pytest.fixture
 def pg_url(pg_run_database: str) -> str:
     empty_tables(pg_run_database)

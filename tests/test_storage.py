@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -26,6 +29,7 @@ from cds_service.persistence import (
     metadata,
     normalise_database_url,
 )
+from cds_service.persistence.migrations import _PG_MIGRATION_LOCK_KEY
 from tests.support.db import (  # noqa: F401  (pytest fixtures)
     SqliteOutage,
     fresh_postgres_database,
@@ -137,6 +141,79 @@ def test_concurrent_start_ups_migrate_once_without_errors(empty_database_url: st
     assert stores[0].current_revision() == HEAD
     for store in stores:
         store.dispose()
+
+
+@contextlib.contextmanager
+def migration_lock_held(url: str) -> Iterator[None]:
+    """Another connection holds what a migration takes: SQLite's write lock, or the PostgreSQL advisory
+    lock ``upgrade_to_head`` serialises on."""
+    url = normalise_database_url(url)
+    if url.startswith("sqlite"):
+        holder = sqlite3.connect(url.removeprefix("sqlite:///"), isolation_level=None, check_same_thread=False)
+        holder.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        return
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _PG_MIGRATION_LOCK_KEY})
+        try:
+            yield
+        finally:
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _PG_MIGRATION_LOCK_KEY})
+    engine.dispose()
+
+
+def test_a_start_up_on_a_current_schema_only_reads_it(store_url: str) -> None:
+    """What every gunicorn worker does after ``cds-service serve``'s master migrated: it must not queue
+    behind a writer (before: each worker took the migration lock, and waited for any writer to finish)."""
+    results: list[bool | BaseException] = []
+    store = Store(store_url)
+
+    def start() -> None:
+        try:
+            results.append(store.upgrade())
+        except BaseException as exc:  # reported below
+            results.append(exc)
+
+    with migration_lock_held(store_url):
+        thread = threading.Thread(target=start)
+        thread.start()
+        thread.join(timeout=5)
+        finished = not thread.is_alive()
+    thread.join(timeout=30)
+    assert finished, "the start-up waited for the migration lock although the schema was current"
+    assert results == [True]
+    assert store.current_revision() == HEAD
+    store.dispose()
+
+
+def test_a_new_sqlite_file_locked_by_another_connection_is_waited_for_not_marked_down(tmp_path: Path) -> None:
+    """Two workers opening a new SQLite file at once: the second one's switch to WAL met the first one's
+    lock and failed at once ("database is locked") instead of waiting for the busy timeout; the worker
+    then marked the database down and refused feedback for its retry window."""
+    url = f"sqlite:///{tmp_path / 'cds.sqlite3'}"
+    store = Store(url)
+    results: list[bool | BaseException] = []
+
+    def start() -> None:
+        try:
+            results.append(store.upgrade())
+        except BaseException as exc:  # reported below
+            results.append(exc)
+
+    with migration_lock_held(url):
+        thread = threading.Thread(target=start)
+        thread.start()
+        time.sleep(0.5)  # the start-up meets the lock meanwhile
+    thread.join(timeout=30)
+    assert results == [True]
+    assert store.database.unavailable_errors == 0
+    assert store.current_revision() == HEAD
+    store.dispose()
 
 
 def test_tables_match_the_migrations(store_url: str) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -31,6 +32,11 @@ from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError, SQL
 from sqlalchemy.pool import QueuePool, StaticPool
 
 log = logging.getLogger("cds_service.persistence")
+
+
+READ_ONLY = "cds_read_only"
+"""Execution option for a connection that only reads: on SQLite its transactions begin DEFERRED, without
+the write lock every other transaction takes (``BEGIN IMMEDIATE``, see ``_create_sqlite_engine``)."""
 
 
 class StoreUnavailable(Exception):
@@ -64,6 +70,27 @@ def _file_identity(path: Path | None) -> tuple[int, int] | None:
     except OSError:
         return None
     return (stat.st_dev, stat.st_ino)
+
+
+def _switch_to_wal(cursor: Any, timeout_seconds: float) -> None:
+    """``PRAGMA journal_mode=WAL``, waiting up to ``timeout_seconds`` for another connection's lock.
+
+    The busy timeout does not cover this statement: the connection already holds a read lock when it asks
+    for the exclusive one the switch needs, and SQLite then answers "database is locked" at once rather
+    than call its busy handler (which could deadlock). Two processes opening a new database file together
+    (gunicorn workers starting) hit exactly this, so wait here as the busy handler would.
+    """
+    deadline = time.monotonic() + timeout_seconds
+    pause = 0.005
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
 
 
 class Database:
@@ -135,7 +162,7 @@ class Database:
                 if not in_memory:
                     mode = cursor.execute("PRAGMA journal_mode").fetchone()
                     if mode is None or str(mode[0]).lower() != "wal":
-                        cursor.execute("PRAGMA journal_mode=WAL")
+                        _switch_to_wal(cursor, self._sqlite_busy_timeout)
                 cursor.execute("PRAGMA synchronous=NORMAL")
                 cursor.execute("PRAGMA foreign_keys=ON")
             finally:
@@ -152,7 +179,10 @@ class Database:
 
         @event.listens_for(engine, "begin")
         def _on_begin(connection: Connection) -> None:
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            if connection.get_execution_options().get(READ_ONLY):
+                connection.exec_driver_sql("BEGIN DEFERRED")  # reads only: no write lock to wait for
+            else:
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
 

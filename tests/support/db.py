@@ -7,8 +7,9 @@ Use in a test module::
 
     from tests.support.db import pg_run_database_fixture, store_url_fixture  # noqa: F401  (pytest fixtures)
 
-(The fixtures are named ``pg_run_database`` and ``store_url``; the module attributes differ so that
-a test's parameter does not shadow the import.)
+(The fixtures are named ``pg_run_database``, ``store_url`` and ``database_url``; the module attributes
+differ so that a test's parameter does not shadow the import. ``database_url`` needs no import:
+``tests/conftest.py`` exposes it to every test.)
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -27,6 +27,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from cds_service.persistence import Store
+from cds_service.persistence.scratch import scratch_postgres_database
 
 ADMIN_URL = os.environ.get("CDS_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 TEST_TODAY_VARIABLE = "LBP_TEST_TODAY"
@@ -48,19 +49,9 @@ def postgres_available() -> bool:
     return True
 
 
-@contextlib.contextmanager
-def fresh_postgres_database(prefix: str = "lbp_test") -> Iterator[str]:
-    """CREATE DATABASE <prefix>_<random>; yield its URL; DROP it (WITH FORCE) after."""
-    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3})
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+def fresh_postgres_database(prefix: str = "lbp_test") -> contextlib.AbstractContextManager[str]:
+    """CREATE DATABASE <prefix>_<random> on ``ADMIN_URL``; yield its URL; DROP it (WITH FORCE) after."""
+    return scratch_postgres_database(ADMIN_URL, prefix)
 
 
 def with_host_port(url: str, host: str, port: int) -> str:
@@ -107,6 +98,22 @@ def pg_run_database_fixture() -> Iterator[str]:
         pytest.skip(f"PostgreSQL not reachable at {make_url(ADMIN_URL).render_as_string()}")
     with fresh_postgres_database() as url:
         yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"], name="database_url")
+def database_url_fixture(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A database for a service process to start on: a new SQLite file (its directory exists, the file does
+    not: the service creates and migrates it), or the run's PostgreSQL database, migrated and emptied.
+
+    Exposed to every test by ``tests/conftest.py``. The PostgreSQL case needs ``pg_run_database`` where the
+    test is (its module imports ``pg_run_database_fixture``), as for ``store_url``."""
+    if request.param == "sqlite":
+        directory = tmp_path / "db"
+        directory.mkdir()
+        return f"sqlite:///{directory / 'cds.sqlite3'}"
+    url: str = request.getfixturevalue("pg_run_database")
+    empty_tables(url)
+    return url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"], name="store_url")
