@@ -167,20 +167,22 @@ def migration_lock_held(url: str) -> Iterator[None]:
     engine.dispose()
 
 
+def _upgrade_into(store: Store, results: list[bool | BaseException]) -> None:
+    """A worker's start-up in a thread: ``store.upgrade()``'s result, or what it raised, into ``results``."""
+    try:
+        results.append(store.upgrade())
+    except BaseException as exc:  # reported by the test's assertions
+        results.append(exc)
+
+
 def test_a_start_up_on_a_current_schema_only_reads_it(store_url: str) -> None:
     """What every gunicorn worker does after ``cds-service serve``'s master migrated: it must not queue
     behind a writer (before: each worker took the migration lock, and waited for any writer to finish)."""
     results: list[bool | BaseException] = []
     store = Store(store_url)
 
-    def start() -> None:
-        try:
-            results.append(store.upgrade())
-        except BaseException as exc:  # reported below
-            results.append(exc)
-
     with migration_lock_held(store_url):
-        thread = threading.Thread(target=start)
+        thread = threading.Thread(target=_upgrade_into, args=(store, results))
         thread.start()
         thread.join(timeout=5)
         finished = not thread.is_alive()
@@ -199,14 +201,8 @@ def test_a_new_sqlite_file_locked_by_another_connection_is_waited_for_not_marked
     store = Store(url)
     results: list[bool | BaseException] = []
 
-    def start() -> None:
-        try:
-            results.append(store.upgrade())
-        except BaseException as exc:  # reported below
-            results.append(exc)
-
     with migration_lock_held(url):
-        thread = threading.Thread(target=start)
+        thread = threading.Thread(target=_upgrade_into, args=(store, results))
         thread.start()
         time.sleep(0.5)  # the start-up meets the lock meanwhile
     thread.join(timeout=30)
