@@ -349,6 +349,7 @@ class _Reader:
         self._today = today
         self._zone = zone
         self._patient_id = patient_id
+        self._own_reference = f"Patient/{patient_id}"
         # Keyed by the coding as written: (system, code, display or None). A record repeats a few
         # codings many times; a hit skips the strip, the terminology call and building the Coding.
         self._coding_cache: dict[tuple[str, str, str | None], _CodingMatch] = {}
@@ -404,6 +405,9 @@ class _Reader:
     def _other_patient(self, resource: Resource) -> bool:
         if self._patient_id is None:
             return False
+        subject = resource.get("subject")
+        if type(subject) is dict and subject.get("reference") == self._own_reference:
+            return False  # the usual case, decided without the pattern (what it would find is this patient)
         named = _subject_patient(resource)
         return named is not None and named != self._patient_id
 

@@ -355,8 +355,12 @@ def read_searchset(bundle: Mapping[str, Any], *, label: str) -> SearchsetPage:
     if not isinstance(entries, list):
         raise FhirFetchError(INVALID_RESPONSE, f"the Bundle for {label!r} has an invalid entry list")
     for entry in entries:
-        resource = entry.get("resource") if isinstance(entry, Mapping) else None
-        if not isinstance(resource, Mapping):
+        # ``type(...) is dict`` first: parsed JSON is always a dict, and the Mapping check is an ABC look-up
+        # (a third of this loop's instructions at 50 resources, callgrind). Other Mappings still pass.
+        if type(entry) is not dict and not isinstance(entry, Mapping):
+            continue
+        resource = entry.get("resource")
+        if type(resource) is not dict and not isinstance(resource, Mapping):
             continue
         if resource.get("resourceType") == "OperationOutcome":
             if is_error_outcome(resource):

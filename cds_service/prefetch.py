@@ -352,20 +352,27 @@ def _record(
     if patient is not None and isinstance(patient.get("id"), str) and patient["id"] != request.patient_id:
         # Another patient's record must never drive this patient's advice.
         raise BadRequest("prefetch 'patient' is not the patient of context.patientId", field="prefetch.patient")
-    by_key: dict[str, tuple[Resource, ...]] = {}
-    for key in _KEY_ORDER[1:]:
-        resources = found.get(key, ())
-        wanted = tuple(r for r in resources if r.get("resourceType") == _RESOURCE_TYPE[key])
-        ignored = sum(1 for r in resources if r.get("resourceType") not in (_RESOURCE_TYPE[key], "Medication"))
+    by_key: dict[str, tuple[Resource, ...]] = {key: () for key in _KEY_ORDER[1:]}
+    medications: dict[str, Resource] = {}
+    for key, resources in found.items():
+        resource_type = _RESOURCE_TYPE[key]
+        # One pass per list (it was three: wanted, ignored, Medication): each resource's type read once.
+        wanted: list[Resource] = []
+        ignored = 0
+        for resource in resources:
+            kind = resource.get("resourceType")
+            if kind == resource_type:
+                wanted.append(resource)
+            elif kind == "Medication":
+                if isinstance(resource_id := resource.get("id"), str):
+                    medications[f"Medication/{resource_id}"] = resource
+            else:
+                ignored += 1
+        if key == "patient":
+            continue  # the patient was read above
         if ignored:
             log.warning("prefetch key=%s ignored=%d resources of an unexpected type", key, ignored)
-        by_key[key] = wanted
-    medications = {
-        f"Medication/{r['id']}": r
-        for group in found.values()
-        for r in group
-        if r.get("resourceType") == "Medication" and isinstance(r.get("id"), str)
-    }
+        by_key[key] = tuple(wanted)
     return PatientRecord(
         patient=patient,
         conditions=by_key["conditions"],
