@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cds_service.persistence.card_log import CardLog, IssuedCard  # noqa: E402
-from cds_service.persistence.engine import Database  # noqa: E402
+from cds_service.persistence.card_log import CardLog, IssuedCard
+from cds_service.persistence.engine import Database
 
 CARDS = 2500
 PER_RESPONSE = 5
