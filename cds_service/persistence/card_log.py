@@ -95,7 +95,9 @@ class _InsertStatement:
         self.sql = str(compiled)
         positional = compiled.positiontup  # the order of "?" for qmark drivers (SQLite); None: named
         self._order = tuple(_COLUMNS.index(name) for name in positional) if positional is not None else None
-        self._issued_at = issued_card.c.issued_at.type.bind_processor(dialect)  # UtcDateTime's own conversion
+        # UtcDateTime's conversion and then the dialect's (SQLite: the text SQLAlchemy itself writes, never the
+        # sqlite3 module's default adapter, which drops '.000000' and is deprecated in Python 3.12).
+        self._issued_at = issued_card.c.issued_at.type.dialect_impl(dialect).bind_processor(dialect)
 
     def parameters(self, rows: Sequence[_Row]) -> list[Any]:
         convert = self._issued_at

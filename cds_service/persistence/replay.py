@@ -241,7 +241,9 @@ class _ClaimStatement:
         self.engine = engine
         self.sql = str(compiled)
         self._positional = compiled.positiontup  # the order of "?" for qmark drivers (SQLite); None: named
-        self._expires = seen_jwt_id.c.expires_at.type.bind_processor(dialect)  # UtcDateTime's own conversion
+        # UtcDateTime's conversion and then the dialect's (SQLite: the text SQLAlchemy itself writes, never the
+        # sqlite3 module's default adapter, which drops '.000000' and is deprecated in Python 3.12).
+        self._expires = seen_jwt_id.c.expires_at.type.dialect_impl(dialect).bind_processor(dialect)
         # pysqlite runs in autocommit (engine.py hands it BEGIN IMMEDIATE, so two writers never deadlock).
         self.begin = "BEGIN IMMEDIATE" if dialect.name == "sqlite" else None
 
