@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
@@ -58,6 +58,18 @@ class Evidence:
     and was read the safer way: the card that relies on it says so."""
     suspected: bool = False
     """rules.md §5.2: verificationStatus provisional, differential or unconfirmed ("recorded as suspected")."""
+    _hash: int | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __hash__(self) -> int:
+        # The rules and the cards put the same evidence into dicts several times per call (no repeats, in
+        # order): the hash of the fields, its Coding's included, is computed once per record, not each time.
+        cached = self._hash
+        if cached is None:
+            cached = hash(
+                (self.resource_type, self.resource_id, self.coding, self.date, self.status_uncoded, self.suspected)
+            )
+            object.__setattr__(self, "_hash", cached)
+        return cached
 
 
 @dataclass(frozen=True)

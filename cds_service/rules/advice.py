@@ -21,6 +21,7 @@ from .concepts import (
     SPINAL_DEFORMITY,
     SPINE_SURGERY_STATUS,
     STRUCT,
+    in_order,
 )
 from .contraindications import is_adolescent
 from .evidence import evidence_of
@@ -57,7 +58,7 @@ def situation(view: PatientView) -> list[RuleHit]:
     episode = view.episode
     values = episode_values(view)
     if episode.group in (NONSPECIFIC, NERVE_ROOT_GROUP):
-        pain = evidence_of(view.active_of(sorted(PAIN)))
+        pain = evidence_of(view.active_of(in_order(PAIN)))
         card = _DURATION_CARDS.get(episode.duration)
         if card == CHRONIC_CARD:
             # "Langvarige smerter kan ledsages av depresjon" (long-lasting pain may come with depression):
@@ -70,7 +71,9 @@ def situation(view: PatientView) -> list[RuleHit]:
             hits.append(RuleHit(card, pain, (), values))
         # "intensiv ryggskole … for pasienter for residiverende ryggsmerter" (recurrent back pain).
         if episode.recurrent:
-            relapsing = tuple(c for c in view.active_of(sorted(PAIN)) if c.clinical_status in ("recurrence", "relapse"))
+            relapsing = tuple(
+                c for c in view.active_of(in_order(PAIN)) if c.clinical_status in ("recurrence", "relapse")
+            )
             hits.append(RuleHit(RECURRENT_CARD, evidence_of(episode.prior_episodes, relapsing), (), values))
     if episode.group == NERVE_ROOT_GROUP:
         # "Pasienter med nerverotsmerte behandles vanligvis av allmennlegen, og bare et lite antall opereres."
@@ -134,7 +137,9 @@ def specific_referral(view: PatientView, hits: Sequence[RuleHit]) -> RuleHit | N
     covered: set[Evidence] = {
         e for hit in hits if hit.card_id.startswith(("lbp-specific-", "lbp-ci-")) for e in hit.evidence
     }
-    uncovered: tuple[ConditionFact, ...] = tuple(c for c in view.active_of(sorted(STRUCT)) if c.evidence not in covered)
+    uncovered: tuple[ConditionFact, ...] = tuple(
+        c for c in view.active_of(in_order(STRUCT)) if c.evidence not in covered
+    )
     if not uncovered:
         return None
     return RuleHit(SPECIFIC_REFERRAL_CARD, evidence_of(uncovered), referrals=("orthopaedics",))

@@ -35,6 +35,7 @@ from .concepts import (
     SPINE_SURGERY_STATUS,
     STRUCT,
     WITH_BACK_COMPLAINT,
+    in_order,
 )
 from .thresholds import Thresholds
 
@@ -180,7 +181,7 @@ def classify(
     recorded: Mapping[str, tuple[ConditionFact, ...]],
 ) -> Episode:
     def of(index: Mapping[str, tuple[ConditionFact, ...]], concepts: frozenset[str]) -> tuple[ConditionFact, ...]:
-        return _merge(index, sorted(concepts))
+        return _merge(index, in_order(concepts))
 
     # §1.1: "Episode basis B = PAIN if the patient has any PAIN condition (any status); otherwise STRUCT."
     basis = PAIN if of(recorded, PAIN) else STRUCT

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 LBP_NONSPECIFIC = "LBP_NONSPECIFIC"
 NERVE_ROOT = "NERVE_ROOT"
 NEUROGENIC_CLAUDICATION = "NEUROGENIC_CLAUDICATION"
@@ -86,3 +88,10 @@ WITH_BACK_COMPLAINT: tuple[tuple[str, str], ...] = (
     (BONE_JOINT_TUBERCULOSIS, SPINAL_INFECTION),
     (ARTHRODESIS_STATUS, SPINE_SURGERY_STATUS),
 )
+
+
+@cache
+def in_order(concepts: frozenset[str]) -> tuple[str, ...]:
+    """A concept group in a fixed (sorted) order, so merged evidence is deterministic; sorted once per group
+    (the groups are the constants above), not on every call."""
+    return tuple(sorted(concepts))

@@ -17,6 +17,7 @@ from .concepts import (
     SPONDYLOLYSIS,
     STABLE_BURST_FRACTURE,
     UNSTABLE_BURST_FRACTURE,
+    in_order,
 )
 from .evidence import evidence_of, merge
 from .model import Finding, RuleHit, ordered_referrals
@@ -62,7 +63,7 @@ def absolute(view: PatientView) -> RuleHit | None:
     if cancer:
         findings.append(Finding("malignancy-spine", evidence_of(cancer)))
         referrals.add("oncology")
-    unstable = tuple(f for f in view.active_of(sorted(FRACTURE)) if _is_unstable(f, view))
+    unstable = tuple(f for f in view.active_of(in_order(FRACTURE)) if _is_unstable(f, view))
     if unstable:
         instability = view.active_of([SPINAL_INSTABILITY])
         findings.append(Finding("unstable-fracture", evidence_of(unstable, instability)))
@@ -98,7 +99,7 @@ def relative(view: PatientView) -> list[RuleHit]:
                 referrals=("orthopaedics",),
             )
         )
-    fractures = tuple(f for f in view.active_of(sorted(FRACTURE)) if not _is_unstable(f, view))
+    fractures = tuple(f for f in view.active_of(in_order(FRACTURE)) if not _is_unstable(f, view))
     # "Dette gjelder også … sammenfallsbrudd hos kvinner med benskjørhet" and "Trening for å styrke musklene
     # og bedre balansen bør inngå i behandlingen av osteoporotiske brudd". No sex restriction (§1.8.5).
     osteoporotic = tuple(f for f in fractures if is_osteoporotic(f, view))

@@ -23,6 +23,7 @@ from .concepts import (
     SPINAL_DEFORMITY,
     SPINAL_INFECTION,
     SPINAL_TRAUMA,
+    in_order,
 )
 from .evidence import evidence_of, merge
 from .model import Finding, RuleHit, ordered_referrals
@@ -74,7 +75,7 @@ def red_flags(view: PatientView) -> RuleHit | None:
     # RF4a "ulykke": an active vertebral fracture that is not osteoporotic, or an active SPINAL_TRAUMA.
     trauma = tuple(
         c
-        for c in view.active_of(sorted(FRACTURE | {SPINAL_TRAUMA}))
+        for c in view.active_of(in_order(FRACTURE | {SPINAL_TRAUMA}))
         if SPINAL_TRAUMA in c.concepts or not is_osteoporotic(c, view)
     )
     if trauma:
@@ -82,7 +83,7 @@ def red_flags(view: PatientView) -> RuleHit | None:
         referrals.add("orthopaedics")
 
     # RF4b "kreft": any malignancy, including remission and resolved (history counts).
-    cancer = view.recorded_of(sorted(MALIGNANCY))
+    cancer = view.recorded_of(in_order(MALIGNANCY))
     if cancer:
         findings.append(Finding("RF4b", evidence_of(cancer)))
         referrals.add("oncology")
@@ -101,7 +102,7 @@ def red_flags(view: PatientView) -> RuleHit | None:
         findings.append(Finding("RF4c-glucocorticoid", evidence_of(steroids)))
 
     # RF5a "tiltakende neurologiske utfall": an active neurological deficit (progression needs the clinician).
-    deficit = view.active_of(sorted(NEURO))
+    deficit = view.active_of(in_order(NEURO))
     if deficit:
         findings.append(Finding("RF5a", evidence_of(deficit)))
         referrals.update(("neurology", "spine-surgery"))

@@ -31,6 +31,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import jwt
+import orjson
 
 from .. import metrics
 from ..config import Settings
@@ -184,10 +185,9 @@ class Authenticator:
 
     # ------------------------------------------------------------------------------------------------
     def _read_unverified(self, compact: _CompactJws) -> tuple[dict[str, Any], dict[str, Any]]:
-        try:
-            header = json.loads(compact.header)
-        except (ValueError, RecursionError):
-            raise _reject("malformed_token", "the JWT header is not JSON") from None
+        header = _json_value(compact.header)
+        if header is _NOT_JSON:
+            raise _reject("malformed_token", "the JWT header is not JSON")
         if not isinstance(header, dict):
             raise _reject("malformed_token", "the JWT header is not a JSON object")
         alg = header.get("alg")
@@ -214,10 +214,9 @@ class Authenticator:
             raise _reject("malformed_token", "the JWT header jku must be a URL string")
         if header.get("b64", True) is not True:  # RFC 7797 unencoded payloads: not a CDS Hooks JWT
             raise _reject("malformed_token", "the JWT header b64, when present, must be true")
-        try:
-            claims = json.loads(compact.payload)
-        except (ValueError, RecursionError):
-            raise _reject("malformed_token", "the JWT payload is not JSON") from None
+        claims = _json_value(compact.payload)
+        if claims is _NOT_JSON:
+            raise _reject("malformed_token", "the JWT payload is not JSON")
         if not isinstance(claims, dict):
             raise _reject("malformed_token", "the JWT payload is not a JSON object")
         return header, claims
@@ -388,6 +387,23 @@ def _bearer_token(authorization_header: str | None) -> str:
     if len(token) > MAX_TOKEN_CHARS:
         raise _reject("malformed_token", f"the bearer token is longer than {MAX_TOKEN_CHARS} characters")
     return token
+
+
+_NOT_JSON: Any = object()
+
+
+def _json_value(segment: bytes) -> Any:
+    """The segment's JSON value, or ``_NOT_JSON``. orjson first (a few µs less per segment than the
+    standard library, twice per call); what orjson refuses (NaN, an integer beyond 64 bits, a lone
+    surrogate) is decided by the standard library, as before."""
+    try:
+        return orjson.loads(segment)
+    except orjson.JSONDecodeError:
+        pass
+    try:
+        return json.loads(segment)
+    except (ValueError, RecursionError):
+        return _NOT_JSON
 
 
 def _numeric_date(claims: Mapping[str, Any], name: str) -> float:
