@@ -52,3 +52,14 @@ def test_the_http_harness_runs_and_the_service_keeps_a_share_of_the_floor(tmp_pa
     assert es384["share_of_floor"] > 0.04, result.stdout
     floor_cpu = http[("floor", 8)]["runs"][0]["cpu_ms"]
     assert es384["runs"][0]["cpu_ms"] < 25 * floor_cpu, result.stdout
+
+
+@pytest.mark.skipif(shutil.which("valgrind") is None, reason="valgrind is not installed (apt-get install valgrind)")
+def test_the_instruction_counter_counts_the_same_step_the_same_way() -> None:
+    """bench/instructions.py: a count is repeatable (its point on a noisy machine) and grows with the work."""
+    from bench import instructions
+
+    small = [instructions.count(ROOT, "resolve", size=10, calls=3) for _ in range(2)]
+    large = instructions.count(ROOT, "resolve", size=500, calls=3)
+    assert abs(small[0] - small[1]) / small[0] < 0.01, small
+    assert large > 5 * small[0], (small, large)

@@ -1,0 +1,177 @@
+"""Instructions per call of each step of the hook, counted by valgrind (issue 11): the same figure on every
+run, however busy the shared machine is, so a change of a few percent can be seen where wall-clock and CPU
+time vary by 25 % between two runs of the same code.
+
+    python bench/instructions.py                         # this checkout, every step, the 50-resource request
+    python bench/instructions.py --rev 0a941df           # the same steps at another commit, side by side
+    python bench/instructions.py --steps facts,render --size 500 --calls 20
+
+Each step runs ``--calls`` times in a child process under ``valgrind --tool=callgrind`` with instrumentation
+off while the child starts and builds its inputs, switched on (``callgrind_control``) only around the
+measured loop; hash randomisation is off (``PYTHONHASHSEED=0``). Instructions are not seconds (a cache miss
+costs more than an addition), but on one machine fewer instructions for the same work is faster work.
+Steps: ``client`` (the service through the Flask test client, JWT off, SQLite), ``floor`` (the bare Flask
+app of bench/run.py, same client and body), ``parse`` (``jsontext.loads``), ``resolve`` (prefetch to
+record), ``facts``, ``rules`` and ``render`` (cards). About 20 s per step and tree on the 2-core machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+STEPS = ("client", "floor", "parse", "resolve", "facts", "rules", "render")
+_COLLECTED = re.compile(r"Collected : (\d+)")
+
+
+# --- the child: build the inputs, then run one step between two signals ------------------------------------
+def _step_functions(tree: Path, size: int, workdir: Path) -> dict[str, Callable[[], Any]]:
+    sys.path.insert(0, str(tree))
+    from zoneinfo import ZoneInfo
+
+    from bench.run import SERVICE_PATH, floor_flask_app, hook_request
+    from cds_service import create_app, facts, jsontext, pipeline, prefetch, rules
+    from cds_service.hook_request import PATIENT_VIEW, parse_hook_request
+    from cds_service.state import state_of
+
+    app = create_app({"CDS_AUTH": "off", "CDS_DATABASE_URL": f"sqlite:///{workdir}/service.sqlite3",
+                      "CDS_LOG_LEVEL": "WARNING"})
+    state = state_of(app)
+    settings, knowledge = state.settings, state.knowledge
+    raw = json.dumps(hook_request(size)).encode()
+    body = jsontext.loads(raw, max_depth=settings.CDS_MAX_JSON_DEPTH)
+    request = parse_hook_request(body, expected_hook=PATIENT_VIEW, allow_http_fhir=False)
+    record = prefetch.resolve(request, settings)
+    today = pipeline.clinical_today(settings)
+    zone = ZoneInfo(settings.CDS_TIMEZONE)
+    patient_id = request.context.get("patientId")
+    patient_facts = facts.extract(record, knowledge.terminology, today, zone=zone, patient_id=patient_id)
+    thresholds = pipeline.thresholds_from(settings)
+    hits = tuple(rules.evaluate(patient_facts, thresholds))
+    client = app.test_client()
+    headers = {"Accept-Language": "en"}
+    fixed = client.post(SERVICE_PATH, data=raw, content_type="application/json", headers=headers).data
+    floor = floor_flask_app(fixed).test_client()
+    return {
+        "client": lambda: client.post(SERVICE_PATH, data=raw, content_type="application/json", headers=headers),
+        "floor": lambda: floor.post(SERVICE_PATH, data=raw, content_type="application/json", headers=headers),
+        "parse": lambda: jsontext.loads(raw, max_depth=settings.CDS_MAX_JSON_DEPTH),
+        "resolve": lambda: prefetch.resolve(request, settings),
+        "facts": lambda: facts.extract(record, knowledge.terminology, today, zone=zone, patient_id=patient_id),
+        "rules": lambda: rules.evaluate(patient_facts, thresholds),
+        "render": lambda: knowledge.cards.render(hits, locale="en", request=request, facts=patient_facts,
+                                                 links_base_url="https://bench.example.org"),
+    }
+
+
+def _wait_for(path: Path) -> None:
+    while not path.exists():
+        time.sleep(0.02)
+
+
+def child(tree: Path, step: str, size: int, calls: int, signals: Path) -> None:
+    function = _step_functions(tree, size, signals)[step]
+    for _ in range(5):  # warm: caches, lazy imports
+        function()
+    (signals / "ready").touch()
+    _wait_for(signals / "go")
+    for _ in range(calls):
+        function()
+    (signals / "done").touch()
+    _wait_for(signals / "stop")
+
+
+# --- the parent: one valgrind child per step and tree ---------------------------------------------------------
+def count(tree: Path, step: str, size: int, calls: int) -> float:
+    """Instructions per call of ``step`` in the code at ``tree``."""
+    with tempfile.TemporaryDirectory(prefix="cds-instructions-") as directory:
+        signals = Path(directory)
+        command = ["valgrind", "--tool=callgrind", "--cache-sim=no", "--instr-atstart=no",
+                   "--callgrind-out-file=/dev/null", sys.executable, str(Path(__file__).resolve()), "--child",
+                   "--tree", str(tree), "--steps", step, "--size", str(size), "--calls", str(calls),
+                   "--signals", str(signals)]
+        env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(tree)}
+        with subprocess.Popen(command, cwd=tree, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                              text=True) as process:
+            deadline = time.monotonic() + 600
+            while not (signals / "ready").exists():
+                if process.poll() is not None or time.monotonic() > deadline:
+                    process.kill()
+                    raise RuntimeError(f"{step} at {tree}: the child stopped before it was ready\n"
+                                       + (process.stderr.read() if process.stderr else "")[-2000:])
+                time.sleep(0.1)
+            subprocess.run(["callgrind_control", "-i", "on", str(process.pid)], check=True, capture_output=True)
+            (signals / "go").touch()
+            _wait_for(signals / "done")
+            subprocess.run(["callgrind_control", "-i", "off", str(process.pid)], check=True, capture_output=True)
+            (signals / "stop").touch()
+            _, errors = process.communicate(timeout=600)
+        found = _COLLECTED.findall(errors)
+        if process.returncode != 0 or not found:
+            raise RuntimeError(f"{step} at {tree}: valgrind exited {process.returncode}\n{errors[-2000:]}")
+        return int(found[-1]) / calls
+
+
+@contextlib.contextmanager
+def worktree(revision: str) -> Iterator[Path]:
+    """The code at ``revision`` in a temporary git worktree (removed afterwards)."""
+    directory = Path(tempfile.mkdtemp(prefix="cds-instructions-rev-"))
+    subprocess.run(["git", "worktree", "add", "--detach", str(directory), revision], cwd=ROOT, check=True,
+                   capture_output=True)
+    try:
+        yield directory
+    finally:
+        subprocess.run(["git", "worktree", "remove", "--force", str(directory)], cwd=ROOT, capture_output=True)
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rev", help="also count the code at this git revision, side by side")
+    parser.add_argument("--steps", default=",".join(STEPS), help=f"comma-separated, of {', '.join(STEPS)}")
+    parser.add_argument("--size", type=int, default=50, help="prefetch resources in the request (default 50)")
+    parser.add_argument("--calls", type=int, default=50, help="measured calls per step (default 50)")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--tree", type=Path, default=ROOT, help=argparse.SUPPRESS)
+    parser.add_argument("--signals", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    steps = [step.strip() for step in args.steps.split(",") if step.strip()]
+    unknown = sorted(set(steps) - set(STEPS))
+    if unknown:
+        parser.error(f"unknown step(s) {', '.join(unknown)}; steps are {', '.join(STEPS)}")
+    if args.child:
+        child(args.tree, steps[0], args.size, args.calls, args.signals)
+        return 0
+    if shutil.which("valgrind") is None or shutil.which("callgrind_control") is None:
+        print("bench/instructions.py needs valgrind (Debian: apt-get install valgrind)", file=sys.stderr)
+        return 2
+    with contextlib.ExitStack() as stack:
+        trees = [("this checkout", ROOT)]
+        if args.rev:
+            trees.insert(0, (args.rev, stack.enter_context(worktree(args.rev))))
+        header = "| step | " + " | ".join(f"{name}, instructions per call" for name, _ in trees)
+        print(f"{args.size} prefetch resources, {args.calls} calls per step (valgrind callgrind)\n")
+        print(header + (" | change |" if len(trees) == 2 else " |"))
+        print("|---" * (len(trees) + 1 + (len(trees) == 2)) + "|")
+        for step in steps:
+            counts = [count(tree, step, args.size, args.calls) for _, tree in trees]
+            cells = " | ".join(f"{value:,.0f}" for value in counts)
+            change = f" | {counts[1] / counts[0] - 1:+.1%}" if len(counts) == 2 else ""
+            print(f"| {step} | {cells}{change} |", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
