@@ -49,6 +49,10 @@ _CalendarDate = date
 """``date`` under a name the ``date`` field of ``Evidence`` does not hide (its ``__init__`` annotation)."""
 
 
+_set_field = object.__setattr__
+"""Sets a field of a frozen instance (its own ``__init__`` only)."""
+
+
 @dataclass(frozen=True)
 class Evidence:
     """Why a fact holds: the resource, the code that matched and the date used."""
@@ -73,16 +77,15 @@ class Evidence:
         status_uncoded: bool = False,
         suspected: bool = False,
     ) -> None:
-        # By hand, not the dataclass's own: a frozen dataclass's generated __init__ sets each field through
-        # object.__setattr__ (2.1 µs for an Evidence, 4 µs with its ConditionFact, timeit), writing the
-        # instance's dict directly is a quarter of that, and every matched record of a call builds these.
-        fields = self.__dict__
-        fields["resource_type"] = resource_type
-        fields["resource_id"] = resource_id
-        fields["coding"] = coding
-        fields["date"] = date
-        fields["status_uncoded"] = status_uncoded
-        fields["suspected"] = suspected
+        # By hand, not the dataclass's own: the generated __init__ of a frozen dataclass looks object.__setattr__
+        # up for every field (2.1 µs a six-field instance, timeit); called bound, 1.25 µs. Writing the instance
+        # dict instead is faster still (0.85 µs) but makes every later read of a field 3x slower.
+        _set_field(self, "resource_type", resource_type)
+        _set_field(self, "resource_id", resource_id)
+        _set_field(self, "coding", coding)
+        _set_field(self, "date", date)
+        _set_field(self, "status_uncoded", status_uncoded)
+        _set_field(self, "suspected", suspected)
 
     def __hash__(self) -> int:
         # The rules and the cards put the same evidence into dicts several times per call (no repeats, in
@@ -122,18 +125,17 @@ class ConditionFact:
         evidence: Evidence,
         abated: bool = False,
     ) -> None:
-        # By hand, not the dataclass's own: a frozen dataclass's generated __init__ sets each field through
-        # object.__setattr__ (2.1 µs for an Evidence, 4 µs with its ConditionFact, timeit), writing the
-        # instance's dict directly is a quarter of that, and every matched record of a call builds these.
-        fields = self.__dict__
-        fields["concepts"] = concepts
-        fields["clinical_status"] = clinical_status
-        fields["verification_status"] = verification_status
-        fields["onset"] = onset
-        fields["abatement"] = abatement
-        fields["recorded"] = recorded
-        fields["evidence"] = evidence
-        fields["abated"] = abated
+        # By hand, not the dataclass's own: the generated __init__ of a frozen dataclass looks object.__setattr__
+        # up for every field (2.1 µs a six-field instance, timeit); called bound, 1.25 µs. Writing the instance
+        # dict instead is faster still (0.85 µs) but makes every later read of a field 3x slower.
+        _set_field(self, "concepts", concepts)
+        _set_field(self, "clinical_status", clinical_status)
+        _set_field(self, "verification_status", verification_status)
+        _set_field(self, "onset", onset)
+        _set_field(self, "abatement", abatement)
+        _set_field(self, "recorded", recorded)
+        _set_field(self, "evidence", evidence)
+        _set_field(self, "abated", abated)
 
     @property
     def dropped(self) -> bool:
@@ -161,15 +163,14 @@ class MedicationFact:
     def __init__(
         self, concepts: frozenset[str], status: str | None, start: date | None, as_needed: bool, evidence: Evidence
     ) -> None:
-        # By hand, not the dataclass's own: a frozen dataclass's generated __init__ sets each field through
-        # object.__setattr__ (2.1 µs for an Evidence, 4 µs with its ConditionFact, timeit), writing the
-        # instance's dict directly is a quarter of that, and every matched record of a call builds these.
-        fields = self.__dict__
-        fields["concepts"] = concepts
-        fields["status"] = status
-        fields["start"] = start
-        fields["as_needed"] = as_needed
-        fields["evidence"] = evidence
+        # By hand, not the dataclass's own: the generated __init__ of a frozen dataclass looks object.__setattr__
+        # up for every field (2.1 µs a six-field instance, timeit); called bound, 1.25 µs. Writing the instance
+        # dict instead is faster still (0.85 µs) but makes every later read of a field 3x slower.
+        _set_field(self, "concepts", concepts)
+        _set_field(self, "status", status)
+        _set_field(self, "start", start)
+        _set_field(self, "as_needed", as_needed)
+        _set_field(self, "evidence", evidence)
 
     @property
     def active(self) -> bool:

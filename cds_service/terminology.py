@@ -80,6 +80,10 @@ _MEMO_LIMIT: Final = 50_000
 """Distinct (system, code) pairs remembered; real records repeat a few hundred codes."""
 
 
+_set_field = object.__setattr__
+"""Sets a field of a frozen instance (its own ``__init__`` only)."""
+
+
 @dataclass(frozen=True)
 class Coding:
     system: str
@@ -87,13 +91,12 @@ class Coding:
     display: str | None = None
 
     def __init__(self, system: str, code: str, display: str | None = None) -> None:
-        # By hand, not the dataclass's own: a frozen dataclass's generated __init__ sets each field through
-        # object.__setattr__ (2.1 µs for an Evidence, 4 µs with its ConditionFact, timeit), writing the
-        # instance's dict directly is a quarter of that, and every matched record of a call builds these.
-        fields = self.__dict__
-        fields["system"] = system
-        fields["code"] = code
-        fields["display"] = display
+        # By hand, not the dataclass's own: the generated __init__ of a frozen dataclass looks object.__setattr__
+        # up for every field (2.1 µs a six-field instance, timeit); called bound, 1.25 µs. Writing the instance
+        # dict instead is faster still (0.85 µs) but makes every later read of a field 3x slower.
+        _set_field(self, "system", system)
+        _set_field(self, "code", code)
+        _set_field(self, "display", display)
 
 
 def normalise_code(family: str, code: str) -> str:
