@@ -5,6 +5,7 @@ time vary by 25 % between two runs of the same code.
     python bench/instructions.py                         # this checkout, every step, the 50-resource request
     python bench/instructions.py --rev 0a941df           # the same steps at another commit, side by side
     python bench/instructions.py --steps facts,render --size 500 --calls 20
+    python bench/instructions.py --rev 0a941df --output docs/instructions.md
 
 Each step runs ``--calls`` times in a child process under ``valgrind --tool=callgrind`` with instrumentation
 off while the child starts and builds its inputs, switched on (``callgrind_control``) only around the
@@ -143,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--steps", default=",".join(STEPS), help=f"comma-separated, of {', '.join(STEPS)}")
     parser.add_argument("--size", type=int, default=50, help="prefetch resources in the request (default 50)")
     parser.add_argument("--calls", type=int, default=50, help="measured calls per step (default 50)")
+    parser.add_argument("--output", type=Path, help="also write the table, with machine, date and command, here")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--tree", type=Path, default=ROOT, help=argparse.SUPPRESS)
     parser.add_argument("--signals", type=Path, help=argparse.SUPPRESS)
@@ -162,14 +164,32 @@ def main(argv: list[str] | None = None) -> int:
         if args.rev:
             trees.insert(0, (args.rev, stack.enter_context(worktree(args.rev))))
         header = "| step | " + " | ".join(f"{name}, instructions per call" for name, _ in trees)
-        print(f"{args.size} prefetch resources, {args.calls} calls per step (valgrind callgrind)\n")
-        print(header + (" | change |" if len(trees) == 2 else " |"))
-        print("|---" * (len(trees) + 1 + (len(trees) == 2)) + "|")
+        lines = [f"{args.size} prefetch resources, {args.calls} calls per step (valgrind callgrind)", "",
+                 header + (" | change |" if len(trees) == 2 else " |"),
+                 "|---" * (len(trees) + 1 + (len(trees) == 2)) + "|"]
+        print("\n".join(lines), flush=True)
         for step in steps:
             counts = [count(tree, step, args.size, args.calls) for _, tree in trees]
             cells = " | ".join(f"{value:,.0f}" for value in counts)
             change = f" | {counts[1] / counts[0] - 1:+.1%}" if len(counts) == 2 else ""
-            print(f"| {step} | {cells}{change} |", flush=True)
+            lines.append(f"| {step} | {cells}{change} |")
+            print(lines[-1], flush=True)
+    if args.output is not None:
+        sys.path.insert(0, str(ROOT))
+        from bench.run import machine
+
+        command = "python bench/instructions.py " + " ".join(sys.argv[1:] if argv is None else argv)
+        args.output.write_text(
+            "# Instructions per call\n\n"
+            f"Machine: {machine()}. Date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}. "
+            f"Command: `{command.strip()}`.\n\n"
+            "Counted by valgrind (callgrind, instrumentation on only around the measured calls): the same figure "
+            "on every run, whatever else the machine does, unlike the times in benchmarks.md. Instructions are "
+            "not seconds, but for the same work on one machine fewer is faster. The `client` step includes the "
+            "card log's flush thread, which runs on its own clock (about 3 % between runs).\n\n"
+            + "\n".join(lines) + "\n",
+            encoding="utf-8",
+        )
     return 0
 
 
