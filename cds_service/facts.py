@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from .record import PatientRecord, Resource
-from .terminology import Coding, Terminology
+from .terminology import Coding, Terminology, set_frozen_field
 
 logger = logging.getLogger(__name__)
 
@@ -49,10 +49,6 @@ _CalendarDate = date
 """``date`` under a name the ``date`` field of ``Evidence`` does not hide (its ``__init__`` annotation)."""
 
 
-_set_field = object.__setattr__
-"""Sets a field of a frozen instance (its own ``__init__`` only)."""
-
-
 @dataclass(frozen=True)
 class Evidence:
     """Why a fact holds: the resource, the code that matched and the date used."""
@@ -77,15 +73,13 @@ class Evidence:
         status_uncoded: bool = False,
         suspected: bool = False,
     ) -> None:
-        # By hand, not the dataclass's own: the generated __init__ of a frozen dataclass looks object.__setattr__
-        # up for every field (2.1 µs a six-field instance, timeit); called bound, 1.25 µs. Writing the instance
-        # dict instead is faster still (0.85 µs) but makes every later read of a field 3x slower.
-        _set_field(self, "resource_type", resource_type)
-        _set_field(self, "resource_id", resource_id)
-        _set_field(self, "coding", coding)
-        _set_field(self, "date", date)
-        _set_field(self, "status_uncoded", status_uncoded)
-        _set_field(self, "suspected", suspected)
+        # By hand, not the dataclass's generated __init__: see set_frozen_field.
+        set_frozen_field(self, "resource_type", resource_type)
+        set_frozen_field(self, "resource_id", resource_id)
+        set_frozen_field(self, "coding", coding)
+        set_frozen_field(self, "date", date)
+        set_frozen_field(self, "status_uncoded", status_uncoded)
+        set_frozen_field(self, "suspected", suspected)
 
     def __hash__(self) -> int:
         # The rules and the cards put the same evidence into dicts several times per call (no repeats, in
@@ -95,7 +89,7 @@ class Evidence:
             cached = hash(
                 (self.resource_type, self.resource_id, self.coding, self.date, self.status_uncoded, self.suspected)
             )
-            object.__setattr__(self, "_hash", cached)
+            set_frozen_field(self, "_hash", cached)
         return cached
 
 
@@ -125,17 +119,15 @@ class ConditionFact:
         evidence: Evidence,
         abated: bool = False,
     ) -> None:
-        # By hand, not the dataclass's own: the generated __init__ of a frozen dataclass looks object.__setattr__
-        # up for every field (2.1 µs a six-field instance, timeit); called bound, 1.25 µs. Writing the instance
-        # dict instead is faster still (0.85 µs) but makes every later read of a field 3x slower.
-        _set_field(self, "concepts", concepts)
-        _set_field(self, "clinical_status", clinical_status)
-        _set_field(self, "verification_status", verification_status)
-        _set_field(self, "onset", onset)
-        _set_field(self, "abatement", abatement)
-        _set_field(self, "recorded", recorded)
-        _set_field(self, "evidence", evidence)
-        _set_field(self, "abated", abated)
+        # By hand, not the dataclass's generated __init__: see set_frozen_field.
+        set_frozen_field(self, "concepts", concepts)
+        set_frozen_field(self, "clinical_status", clinical_status)
+        set_frozen_field(self, "verification_status", verification_status)
+        set_frozen_field(self, "onset", onset)
+        set_frozen_field(self, "abatement", abatement)
+        set_frozen_field(self, "recorded", recorded)
+        set_frozen_field(self, "evidence", evidence)
+        set_frozen_field(self, "abated", abated)
 
     @property
     def dropped(self) -> bool:
@@ -163,14 +155,12 @@ class MedicationFact:
     def __init__(
         self, concepts: frozenset[str], status: str | None, start: date | None, as_needed: bool, evidence: Evidence
     ) -> None:
-        # By hand, not the dataclass's own: the generated __init__ of a frozen dataclass looks object.__setattr__
-        # up for every field (2.1 µs a six-field instance, timeit); called bound, 1.25 µs. Writing the instance
-        # dict instead is faster still (0.85 µs) but makes every later read of a field 3x slower.
-        _set_field(self, "concepts", concepts)
-        _set_field(self, "status", status)
-        _set_field(self, "start", start)
-        _set_field(self, "as_needed", as_needed)
-        _set_field(self, "evidence", evidence)
+        # By hand, not the dataclass's generated __init__: see set_frozen_field.
+        set_frozen_field(self, "concepts", concepts)
+        set_frozen_field(self, "status", status)
+        set_frozen_field(self, "start", start)
+        set_frozen_field(self, "as_needed", as_needed)
+        set_frozen_field(self, "evidence", evidence)
 
     @property
     def active(self) -> bool:
