@@ -77,48 +77,68 @@ def _step_functions(tree: Path, size: int, workdir: Path) -> dict[str, Callable[
     }
 
 
-def _wait_for(path: Path) -> None:
-    while not path.exists():
-        time.sleep(0.02)
+def child(tree: Path, step: str, size: int, calls: int, workdir: Path, commands: int, replies: int) -> None:
+    """Build the inputs, warm up, then run the measured calls between two messages of the parent.
 
-
-def child(tree: Path, step: str, size: int, calls: int, signals: Path) -> None:
-    function = _step_functions(tree, size, signals)[step]
+    The child waits in a blocking read of a pipe, not a polling loop, so that while the parent switches
+    instrumentation on and off the child executes nothing (a loop of ``exists()`` and ``sleep()`` ran a
+    varying number of times inside the window and made two counts of the same code differ by 4 %).
+    """
+    function = _step_functions(tree, size, workdir)[step]
     for _ in range(5):  # warm: caches, lazy imports
         function()
-    (signals / "ready").touch()
-    _wait_for(signals / "go")
+    flush_card_log = _card_log_flush(step)
+    flush_card_log()
+    os.write(replies, b"ready\n")
+    os.read(commands, 1)  # instrumentation is on
     for _ in range(calls):
         function()
-    (signals / "done").touch()
-    _wait_for(signals / "stop")
+    # The cards' log write is the worker's work too, but off the request path on its own timer; counted
+    # here once for the measured calls, at a fixed point rather than whenever the timer fires.
+    flush_card_log()
+    os.write(replies, b"done\n")
+    os.read(commands, 1)  # instrumentation is off
+
+
+def _card_log_flush(step: str) -> Callable[[], None]:
+    if step != "client":
+        return lambda: None
+    from cds_service.persistence import card_log
+
+    return card_log.flush_all
 
 
 # --- the parent: one valgrind child per step and tree ---------------------------------------------------------
 def count(tree: Path, step: str, size: int, calls: int) -> float:
     """Instructions per call of ``step`` in the code at ``tree``."""
     with tempfile.TemporaryDirectory(prefix="cds-instructions-") as directory:
-        signals = Path(directory)
+        command_read, command_write = os.pipe()
+        reply_read, reply_write = os.pipe()
         command = ["valgrind", "--tool=callgrind", "--cache-sim=no", "--instr-atstart=no",
                    "--callgrind-out-file=/dev/null", sys.executable, str(Path(__file__).resolve()), "--child",
                    "--tree", str(tree), "--steps", step, "--size", str(size), "--calls", str(calls),
-                   "--signals", str(signals)]
-        env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(tree)}
+                   "--workdir", directory, "--pipes", f"{command_read},{reply_write}"]
+        # The card log's timer is set beyond the run, so that it never fires inside the window.
+        env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(tree), "CDS_CARD_LOG_FLUSH_SECONDS": "86400"}
         with subprocess.Popen(command, cwd=tree, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                              text=True) as process:
-            deadline = time.monotonic() + 600
-            while not (signals / "ready").exists():
-                if process.poll() is not None or time.monotonic() > deadline:
-                    process.kill()
-                    raise RuntimeError(f"{step} at {tree}: the child stopped before it was ready\n"
-                                       + (process.stderr.read() if process.stderr else "")[-2000:])
-                time.sleep(0.1)
-            subprocess.run(["callgrind_control", "-i", "on", str(process.pid)], check=True, capture_output=True)
-            (signals / "go").touch()
-            _wait_for(signals / "done")
-            subprocess.run(["callgrind_control", "-i", "off", str(process.pid)], check=True, capture_output=True)
-            (signals / "stop").touch()
-            _, errors = process.communicate(timeout=600)
+                              text=True, pass_fds=(command_read, reply_write)) as process:
+            os.close(command_read)
+            os.close(reply_write)
+            replies = os.fdopen(reply_read, "rb")
+            try:
+                for expected, toggle in ((b"ready\n", "on"), (b"done\n", "off")):
+                    line = replies.readline()  # the child's end closes if it dies: b""
+                    if line != expected:
+                        process.kill()
+                        raise RuntimeError(f"{step} at {tree}: the child stopped before it said {expected!r}\n"
+                                           + (process.stderr.read() if process.stderr else "")[-2000:])
+                    subprocess.run(["callgrind_control", "-i", toggle, str(process.pid)], check=True,
+                                   capture_output=True)
+                    os.write(command_write, b"g")
+                _, errors = process.communicate(timeout=600)
+            finally:
+                replies.close()
+                os.close(command_write)
         found = _COLLECTED.findall(errors)
         if process.returncode != 0 or not found:
             raise RuntimeError(f"{step} at {tree}: valgrind exited {process.returncode}\n{errors[-2000:]}")
@@ -147,14 +167,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, help="also write the table, with machine, date and command, here")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--tree", type=Path, default=ROOT, help=argparse.SUPPRESS)
-    parser.add_argument("--signals", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--pipes", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     steps = [step.strip() for step in args.steps.split(",") if step.strip()]
     unknown = sorted(set(steps) - set(STEPS))
     if unknown:
         parser.error(f"unknown step(s) {', '.join(unknown)}; steps are {', '.join(STEPS)}")
     if args.child:
-        child(args.tree, steps[0], args.size, args.calls, args.signals)
+        commands, replies = (int(fd) for fd in args.pipes.split(","))
+        child(args.tree, steps[0], args.size, args.calls, args.workdir, commands, replies)
         return 0
     if shutil.which("valgrind") is None or shutil.which("callgrind_control") is None:
         print("bench/instructions.py needs valgrind (Debian: apt-get install valgrind)", file=sys.stderr)
@@ -186,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
             "Counted by valgrind (callgrind, instrumentation on only around the measured calls): the same figure "
             "on every run, whatever else the machine does, unlike the times in benchmarks.md. Instructions are "
             "not seconds, but for the same work on one machine fewer is faster. The `client` step includes the "
-            "card log's flush thread, which runs on its own clock (about 3 % between runs).\n\n"
+            "card log's write of the measured calls' cards (flushed once, at the end of the window).\n\n"
             + "\n".join(lines) + "\n",
             encoding="utf-8",
         )
