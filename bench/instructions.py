@@ -11,7 +11,8 @@ Each step runs ``--calls`` times in a child process under ``valgrind --tool=call
 off while the child starts and builds its inputs, switched on (``callgrind_control``) only around the
 measured loop; hash randomisation is off (``PYTHONHASHSEED=0``). Instructions are not seconds (a cache miss
 costs more than an addition), but on one machine fewer instructions for the same work is faster work.
-Steps: ``client`` (the service through the Flask test client, JWT off, SQLite), ``floor`` (the bare Flask
+Steps: ``client`` (the service through the Flask test client, JWT off, SQLite), ``client-jwt`` (the same
+with JWT RS384 on, a fresh token each call), ``auth-jwt`` (its authenticator alone), ``floor`` (the bare Flask
 app of bench/run.py, same client and body), ``parse`` (``jsontext.loads``), ``resolve`` (prefetch to
 record), ``facts``, ``rules`` and ``render`` (cards). About 20 s per step and tree on the 2-core machine.
 """
@@ -33,12 +34,12 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-STEPS = ("client", "floor", "parse", "resolve", "facts", "rules", "render")
+STEPS = ("client", "client-jwt", "auth-jwt", "floor", "parse", "resolve", "facts", "rules", "render")
 _COLLECTED = re.compile(r"Collected : (\d+)")
 
 
 # --- the child: build the inputs, then run one step between two signals ------------------------------------
-def _step_functions(tree: Path, size: int, workdir: Path) -> dict[str, Callable[[], Any]]:
+def _step_functions(tree: Path, step: str, size: int, calls: int, workdir: Path) -> dict[str, Callable[[], Any]]:
     sys.path.insert(0, str(tree))
     from zoneinfo import ZoneInfo
 
@@ -62,11 +63,14 @@ def _step_functions(tree: Path, size: int, workdir: Path) -> dict[str, Callable[
     thresholds = pipeline.thresholds_from(settings)
     hits = tuple(rules.evaluate(patient_facts, thresholds))
     client = app.test_client()
+    client_jwt, authenticate = _with_jwt(workdir, raw, tokens=5 + calls) if step.endswith("jwt") else (None, None)
     headers = {"Accept-Language": "en"}
     fixed = client.post(SERVICE_PATH, data=raw, content_type="application/json", headers=headers).data
     floor = floor_flask_app(fixed).test_client()
     return {
         "client": lambda: client.post(SERVICE_PATH, data=raw, content_type="application/json", headers=headers),
+        "client-jwt": lambda: client_jwt() if client_jwt is not None else None,
+        "auth-jwt": lambda: authenticate() if authenticate is not None else None,
         "floor": lambda: floor.post(SERVICE_PATH, data=raw, content_type="application/json", headers=headers),
         "parse": lambda: jsontext.loads(raw, max_depth=settings.CDS_MAX_JSON_DEPTH),
         "resolve": lambda: prefetch.resolve(request, settings),
@@ -77,6 +81,39 @@ def _step_functions(tree: Path, size: int, workdir: Path) -> dict[str, Callable[
     }
 
 
+def _with_jwt(workdir: Path, raw: bytes, tokens: int) -> tuple[Callable[[], Any], Callable[[], Any]]:
+    """The service through the test client with JWT on (RS384, whose verify is cheap: what is left is ours,
+    the replay claim in SQLite included), and its authenticator alone; a token signed beforehand with a
+    fresh jti for each call."""
+    from bench.run import ISSUER, PUBLIC_BASE_URL, SERVICE_PATH, sign_tokens, signers
+    from cds_service import create_app
+    from cds_service.state import state_of
+
+    signer = signers()["RS384"]
+    issuers = workdir / "issuers.json"
+    issuers.write_text(json.dumps({"issuers": [{"iss": ISSUER, "jwks": {"keys": [signer.jwk]}}]}))
+    app = create_app({"CDS_AUTH": "jwt", "CDS_TRUSTED_ISSUERS_FILE": str(issuers), "CDS_JWT_ALGORITHMS": "RS384",
+                      "CDS_PUBLIC_BASE_URL": PUBLIC_BASE_URL, "CDS_LOG_LEVEL": "WARNING",
+                      "CDS_DATABASE_URL": f"sqlite:///{workdir}/service-jwt.sqlite3"})
+    client = app.test_client()
+    authenticator = state_of(app).authenticator
+    audience = PUBLIC_BASE_URL + SERVICE_PATH
+    signed = iter(sign_tokens(signer, tokens, workdir / "tokens.txt").read_text().split())
+
+    def call() -> Any:
+        response = client.post(SERVICE_PATH, data=raw, content_type="application/json",
+                               headers={"Accept-Language": "en", "Authorization": f"Bearer {next(signed)}"})
+        if response.status_code != 200:
+            raise RuntimeError(f"client-jwt: {response.status_code} {response.data[:300]!r}")
+        return response
+
+    def authenticate() -> Any:
+        assert authenticator is not None
+        return authenticator.authenticate(f"Bearer {next(signed)}", audience)
+
+    return call, authenticate
+
+
 def child(tree: Path, step: str, size: int, calls: int, workdir: Path, commands: int, replies: int) -> None:
     """Build the inputs, warm up, then run the measured calls between two messages of the parent.
 
@@ -84,7 +121,7 @@ def child(tree: Path, step: str, size: int, calls: int, workdir: Path, commands:
     instrumentation on and off the child executes nothing (a loop of ``exists()`` and ``sleep()`` ran a
     varying number of times inside the window and made two counts of the same code differ by 4 %).
     """
-    function = _step_functions(tree, size, workdir)[step]
+    function = _step_functions(tree, step, size, calls, workdir)[step]
     for _ in range(5):  # warm: caches, lazy imports
         function()
     flush_card_log = _card_log_flush(step)
@@ -101,7 +138,7 @@ def child(tree: Path, step: str, size: int, calls: int, workdir: Path, commands:
 
 
 def _card_log_flush(step: str) -> Callable[[], None]:
-    if step != "client":
+    if not step.startswith("client"):
         return lambda: None
     from cds_service.persistence import card_log
 
@@ -109,13 +146,15 @@ def _card_log_flush(step: str) -> Callable[[], None]:
 
 
 # --- the parent: one valgrind child per step and tree ---------------------------------------------------------
-def count(tree: Path, step: str, size: int, calls: int) -> float:
-    """Instructions per call of ``step`` in the code at ``tree``."""
+def count(tree: Path, step: str, size: int, calls: int, profile: Path | None = None) -> float:
+    """Instructions per call of ``step`` in the code at ``tree``; ``profile``: also keep callgrind's file
+    (C functions only: which share goes to SQLite, OpenSSL, orjson or the interpreter; callgrind_annotate)."""
     with tempfile.TemporaryDirectory(prefix="cds-instructions-") as directory:
         command_read, command_write = os.pipe()
         reply_read, reply_write = os.pipe()
         command = ["valgrind", "--tool=callgrind", "--cache-sim=no", "--instr-atstart=no",
-                   "--callgrind-out-file=/dev/null", sys.executable, str(Path(__file__).resolve()), "--child",
+                   f"--callgrind-out-file={profile or '/dev/null'}", sys.executable, str(Path(__file__).resolve()),
+                   "--child",
                    "--tree", str(tree), "--steps", step, "--size", str(size), "--calls", str(calls),
                    "--workdir", directory, "--pipes", f"{command_read},{reply_write}"]
         # The card log's timer is set beyond the run, so that it never fires inside the window.
@@ -145,6 +184,13 @@ def count(tree: Path, step: str, size: int, calls: int) -> float:
         return int(found[-1]) / calls
 
 
+def _profile_file(folder: Path | None, step: str, index: int) -> Path | None:
+    if folder is None:
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    return (folder / f"callgrind.{step}.{index}").resolve()
+
+
 @contextlib.contextmanager
 def worktree(revision: str) -> Iterator[Path]:
     """The code at ``revision`` in a temporary git worktree (removed afterwards)."""
@@ -164,6 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--steps", default=",".join(STEPS), help=f"comma-separated, of {', '.join(STEPS)}")
     parser.add_argument("--size", type=int, default=50, help="prefetch resources in the request (default 50)")
     parser.add_argument("--calls", type=int, default=50, help="measured calls per step (default 50)")
+    parser.add_argument("--profile", type=Path, help="also keep callgrind's files in this folder (callgrind_annotate)")
     parser.add_argument("--output", type=Path, help="also write the table, with machine, date and command, here")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--tree", type=Path, default=ROOT, help=argparse.SUPPRESS)
@@ -191,7 +238,8 @@ def main(argv: list[str] | None = None) -> int:
                  "|---" * (len(trees) + 1 + (len(trees) == 2)) + "|"]
         print("\n".join(lines), flush=True)
         for step in steps:
-            counts = [count(tree, step, args.size, args.calls) for _, tree in trees]
+            counts = [count(tree, step, args.size, args.calls, _profile_file(args.profile, step, index))
+                      for index, (_, tree) in enumerate(trees)]
             cells = " | ".join(f"{value:,.0f}" for value in counts)
             change = f" | {counts[1] / counts[0] - 1:+.1%}" if len(counts) == 2 else ""
             lines.append(f"| {step} | {cells}{change} |")
