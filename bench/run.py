@@ -170,6 +170,7 @@ def in_process(
 ) -> dict[int, list[tuple[float, float]]]:
     """Per size: (service ms, floor ms) medians of each round, the two interleaved within each round."""
     from cds_service import create_app
+    from cds_service.persistence import card_log
 
     service = create_app({"CDS_AUTH": "off", "CDS_DATABASE_URL": f"sqlite:///{workdir / 'in-process.sqlite3'}",
                           "CDS_LOG_LEVEL": "WARNING"}).test_client()
@@ -189,6 +190,7 @@ def in_process(
             floor_ms = [_median_call_ms(floor, bodies[size], half) for _ in range(2)]
             results[size].append((statistics.mean(service_ms), statistics.mean(floor_ms)))
     gc.unfreeze()
+    card_log.flush_all()  # now, while the database file exists (the exit hook would find the folder gone)
     return results
 
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import Engine, bindparam
 from sqlalchemy.exc import SQLAlchemyError
 
 from .engine import Database, SchemaError, StoreUnavailable
@@ -58,16 +59,55 @@ class IssuedCard:
     issued_at: datetime
 
 
-def _row(card: IssuedCard) -> dict[str, Any]:
-    return {
-        "card_uuid": card.uuid,
-        "service_id": card.service_id,
-        "card_id": card.card_id,
-        "knowledge_version": card.knowledge_version,
-        "locale": card.locale,
-        "hook_instance": card.hook_instance,
-        "issued_at": card.issued_at,
-    }
+_Row = tuple[str, str, str, str, str, str, datetime]
+"""A card as the insert's parameters, in ``_COLUMNS`` order."""
+_COLUMNS = ("card_uuid", "service_id", "card_id", "knowledge_version", "locale", "hook_instance", "issued_at")
+
+
+def _row(card: IssuedCard) -> _Row:
+    return (
+        card.uuid,
+        card.service_id,
+        card.card_id,
+        card.knowledge_version,
+        card.locale,
+        card.hook_instance,
+        card.issued_at,
+    )
+
+
+class _InsertStatement:
+    """The log's ``INSERT ... ON CONFLICT DO NOTHING`` as the driver's SQL, compiled by SQLAlchemy once per
+    engine, and run as one ``executemany`` of plain tuples (``exec_driver_sql``) inside
+    ``Database.transaction``. Through ``Connection.execute`` with a dict per row, SQLAlchemy's per-row
+    parameter processing was most of the flush on SQLite: per card, submit and flush, 20-22 µs of CPU before,
+    8-11 µs this way on a busy machine, 8.9-9.2 against 6.5-7.2 µs on a quieter one; on PostgreSQL 21 µs
+    before, 19 µs this way (``python bench/card_log_cost.py``, the two versions alternated, 2-3 runs)."""
+
+    def __init__(self, database: Database, engine: Engine) -> None:
+        dialect = engine.dialect
+        compiled = (
+            database.insert_ignoring_duplicates(issued_card, ["card_uuid"])
+            .values({name: bindparam(name) for name in _COLUMNS})
+            .compile(dialect=dialect)
+        )
+        self.engine = engine
+        self.sql = str(compiled)
+        positional = compiled.positiontup  # the order of "?" for qmark drivers (SQLite); None: named
+        self._order = tuple(_COLUMNS.index(name) for name in positional) if positional is not None else None
+        # UtcDateTime's conversion and then the dialect's (SQLite: the text SQLAlchemy itself writes, never the
+        # sqlite3 module's default adapter, which drops '.000000' and is deprecated in Python 3.12).
+        self._issued_at = issued_card.c.issued_at.type.dialect_impl(dialect).bind_processor(dialect)
+
+    def parameters(self, rows: Sequence[_Row]) -> list[Any]:
+        convert = self._issued_at
+        if convert is not None:
+            rows = [(*row[:6], convert(row[6])) for row in rows]
+        if self._order is None:
+            return [dict(zip(_COLUMNS, row, strict=True)) for row in rows]
+        if self._order == tuple(range(len(_COLUMNS))):
+            return list(rows)
+        return [tuple(row[index] for index in self._order) for row in rows]
 
 
 class CardLog:
@@ -75,7 +115,8 @@ class CardLog:
         self._database = database
         self._lock = threading.Lock()
         self._write_lock = threading.Lock()  # one flush at a time, so rows are written in issue order
-        self._buffer: list[dict[str, Any]] = []
+        self._buffer: list[_Row] = []
+        self._statement: _InsertStatement | None = None
         self.flush_seconds = flush_seconds
         self.batch_cards = batch_cards
         self.skipped_writes = 0
@@ -144,9 +185,12 @@ class CardLog:
             if not isinstance(exc, StoreUnavailable):
                 log.error("card log write failed (%s); %d card(s) skipped", type(exc).__name__, len(cards))
 
-    def _write(self, rows: list[dict[str, Any]]) -> None:
+    def _write(self, rows: list[_Row]) -> None:
         with self._database.transaction() as connection:
-            connection.execute(self._database.insert_ignoring_duplicates(issued_card, ["card_uuid"]), rows)
+            statement = self._statement
+            if statement is None or statement.engine is not connection.engine:
+                statement = self._statement = _InsertStatement(self._database, connection.engine)
+            connection.exec_driver_sql(statement.sql, statement.parameters(rows))
 
 
 class _Flusher:
