@@ -14,7 +14,9 @@ HTTP: the shipped ``cds-service serve`` (2 workers x 2 threads, the buffering wo
 (``bench/floor_app.py`` under gunicorn with the same worker class, workers and threads), under wrk at 1, 8
 and 32 connections, for JWT off, ES384 and RS384 (tokens signed before the run, a fresh jti on every
 request), on SQLite and on PostgreSQL (a fresh database on CDS_BENCH_POSTGRES_URL); "slope" servers start
-with 1,000,000 stored jtis and 1,000,000 issued cards; one more reads its jtis from Redis
+with 1,000,000 stored jtis and 1,000,000 issued cards (random keys, as the service writes them), each run
+right after its empty twin (the order of the two swapped every other round), and their slope is the median
+over rounds of the difference of the two runs' CPU per call; one more reads its jtis from Redis
 (CDS_BENCH_REDIS_URL). Every server is started once and measured in every round, in turn. Per run: req/s,
 p50, p99, the server's CPU per call (utime + stime of the master and workers from /proc, over the calls wrk
 counted), and the service's CPU per call minus the floor's (same connections, same round) minus the
@@ -32,6 +34,7 @@ import gc
 import json
 import os
 import platform
+import random
 import re
 import shutil
 import signal
@@ -413,14 +416,17 @@ def prefill(url: str, rows: int) -> None:
     until = datetime.now(UTC) + timedelta(hours=2)
     issued = datetime.now(UTC) - timedelta(days=30)
     batch = 20_000
+    fill = random.Random(rows)
     with database.transaction() as connection:
         for start in range(0, rows, batch):
             indexes = range(start, min(rows, start + batch))
             connection.execute(seen_jwt_id.insert(), [
                 {"jti_hash": jti_hash(f"fill-{i}", ISSUER), "issuer": ISSUER, "expires_at": until} for i in indexes
             ])
+            # Random uuids, as the service mints them: spread over the whole index, not appended to one end.
             connection.execute(issued_card.insert(), [
-                {"card_uuid": f"fill-{i:012d}", "service_id": "low-back-pain", "card_id": "lbp-acute",
+                {"card_uuid": str(uuid.UUID(int=fill.getrandbits(128), version=4)), "service_id": "low-back-pain",
+                 "card_id": "lbp-acute",
                  "knowledge_version": "bench", "locale": "en", "hook_instance": "bench", "issued_at": issued}
                 for i in indexes
             ])
@@ -602,9 +608,13 @@ def http_sections(args: Any, workdir: Path, checks: list[Check], figures: dict[s
                 print(f"prefill {label}: {args.slope_rows:,} jtis and issued cards", flush=True)
                 prefill(url, args.slope_rows)
                 name = f"service, JWT ES384, {label}, {args.slope_rows:,} stored jtis and cards"
-                servers.append(Server(name, "service", "ES384", label + " slope",
-                                      {**common, **jwt_env, "CDS_DATABASE_URL": url},
-                                      only_connections=(TARGET_CONNECTIONS,)))
+                # Right after its empty twin, so that the two runs of a round are seconds apart (the load of
+                # the shared machine moves over minutes): see paired_order().
+                twin_name = f"service, JWT ES384, {label}"
+                twin = next(index for index, server in enumerate(servers) if server.name == twin_name)
+                servers.insert(twin + 1, Server(name, "service", "ES384", label + " slope",
+                                                {**common, **jwt_env, "CDS_DATABASE_URL": url},
+                                                only_connections=(TARGET_CONNECTIONS,)))
         if not args.skip_redis and not args.skip_postgres:
             url = url_for("postgres", "bench_redis")
             servers.append(Server("service, JWT ES384, PostgreSQL, jtis on Redis", "service", "ES384",
@@ -649,7 +659,7 @@ def http_sections(args: Any, workdir: Path, checks: list[Check], figures: dict[s
         runs: dict[tuple[str, int], list[Run]] = {}
         for round_index in range(args.rounds):
             for connections in args.connections:
-                for server in servers:
+                for server in paired_order(servers, round_index):
                     if server.only_connections and connections not in server.only_connections:
                         continue
                     token_file = tokens[server.algorithm] if server.algorithm else None
@@ -663,6 +673,17 @@ def http_sections(args: Any, workdir: Path, checks: list[Check], figures: dict[s
             print("warning: a server used more tokens than were signed (jtis repeated: see non-2xx)", file=sys.stderr)
 
     return http_report(args, servers, runs, signature_ms, checks, figures)
+
+
+def paired_order(servers: list[Server], round_index: int) -> list[Server]:
+    """The servers in their order, but each slope server and its empty twin (adjacent in the list) swapped in
+    every other round, so that a drift of the machine's load within a round favours neither."""
+    ordered = list(servers)
+    if round_index % 2:
+        for index, server in enumerate(ordered):
+            if "stored jtis" in server.name and index > 0:
+                ordered[index - 1], ordered[index] = ordered[index], ordered[index - 1]
+    return ordered
 
 
 def http_report(args: Any, servers: list[Server], runs: dict[tuple[str, int], list[Run]],
@@ -714,11 +735,15 @@ def http_report(args: Any, servers: list[Server], runs: dict[tuple[str, int], li
     for server in servers:
         if server.only_connections and "stored jtis" in server.name:
             base_name = server.name.rsplit(", ", 1)[0]
-            base = extra_of.get((base_name, TARGET_CONNECTIONS))
-            slope = extra_of.get((server.name, TARGET_CONNECTIONS))
-            if base is not None and slope is not None:
-                checks.append(Check(f"no slope: {server.name}, minus empty, extra CPU per call", slope - base,
-                                    TARGET_SLOPE_MS, slope - base <= TARGET_SLOPE_MS))
+            base_runs = runs.get((base_name, TARGET_CONNECTIONS))
+            slope_runs = runs.get((server.name, TARGET_CONNECTIONS))
+            if base_runs and slope_runs:
+                # Per round, against the twin's run seconds away, then the median (not the difference of two
+                # medians each taken against a floor run minutes away).
+                slope = median([s.cpu_ms - b.cpu_ms for s, b in zip(slope_runs, base_runs, strict=False)])
+                figures.setdefault("slope_ms", {})[server.name] = slope
+                checks.append(Check(f"no slope: {server.name}, minus empty, extra CPU per call", slope,
+                                    TARGET_SLOPE_MS, slope <= TARGET_SLOPE_MS))
     rss = ["| server | RSS per worker before, MB | after, MB |", "|---|---|---|"]
     for server in servers:
         rss.append(f"| {server.name} | {', '.join(f'{v:.0f}' for v in server.rss_before)} | "
