@@ -1,32 +1,51 @@
-"""Card uuids that say who issued them: a random part and a keyed marker, in the layout of a UUID v4.
+"""Card uuids that say who issued them, and when: a time prefix, a random part and a keyed marker.
 
-Why. The issued-card log is written off the request path (``persistence.card_log``): a card issued a moment
-ago by another worker or instance may not be in the table yet when its feedback arrives. The feedback's
-"unknown card" flag must still be right, without a database read or a wait for the other process's flush.
-So the uuid itself proves that this deployment issued it: 9 random bytes (66 random bits once the UUID
-version and variant bits are set) followed by 7 bytes of a keyed MAC (BLAKE2b) of those bytes under the deployment's
-key. ``is_ours`` recomputes the MAC: one hash, under a microsecond. (A timestamp in the uuid would only
-help a reader who trusts it; the MAC needs no clock and no window.)
+Why the marker. The issued-card log is written off the request path (``persistence.card_log``): a card issued
+a moment ago by another worker or instance may not be in the table yet when its feedback arrives. The
+feedback's "unknown card" flag must still be right, without a database read or a wait for the other
+process's flush. So the uuid itself proves that this deployment issued it: ``is_ours`` recomputes a keyed
+MAC (BLAKE2b) under the deployment's key, one hash, under a microsecond.
+
+Why the time prefix. The log's primary key is the uuid. Random keys land on a random page of that index, so
+with 1,000,000 stored cards (SQLite) every card of a flush dirtied a page of its own, each written to the WAL
+and again at the checkpoint: 15-19 µs of system CPU a card against 1-2 µs in an empty log (one thread,
+2,000-card flushes). Keys that begin with the second they were minted in are appended where the index
+ends, as UUID v7 does for the same reason (RFC 9562 §6.10): 0-1 µs at 1,000,000 cards, as when empty.
+The prefix only orders; nothing trusts it (the MAC needs no clock and no window).
+
+Layout (16 bytes, a UUID version 8, RFC 9562 §5.8, "custom", with the RFC's variant bits):
+
+- bytes 0-3: seconds since the Unix epoch, big-endian (until 2106);
+- bytes 4-11: random from the OS's CSPRNG, but for the version and variant bits: 58 random bits, so two
+  cards minted in the same second collide with a chance of about n^2 / 2^59 (n cards in that second);
+- bytes 12-15: the keyed BLAKE2b MAC of bytes 0-11, 4 bytes: a foreign uuid passes for ours once in 2^32.
+
+Uuids of the earlier layout (a version 4: 9 random bytes and a 7-byte MAC of them) are still recognised,
+so feedback on a card issued before an upgrade is not flagged as unknown.
 
 The key: ``CDS_CARD_UUID_KEY`` when set; otherwise derived from ``CDS_DATABASE_URL``, which every instance
 that shares the card log shares too (``use_key_for``). The marker is a data-quality check, not a security
 control (feedback needs a valid JWT anyway): the derived key keeps a confused client's uuids (random, or
 from another service) flagged as unknown; a deployment whose instances name their database by different
-URLs sets ``CDS_CARD_UUID_KEY`` on all of them.
-
-The string is a well-formed UUID (version 4, RFC 9562 variant): to the EHR it is an opaque id, as CDS Hooks
-requires; its bits are indistinguishable from random to anyone without the key.
+URLs sets ``CDS_CARD_UUID_KEY`` on all of them. To the EHR the string is an opaque, well-formed UUID, as
+CDS Hooks requires.
 """
-
 from __future__ import annotations
 
 import hashlib
 import hmac
 import os
+import struct
 import threading
+import time
 
-_NONCE_BYTES = 9
-_TAG_BYTES = 16 - _NONCE_BYTES
+_TIME_BYTES = 4
+_RANDOM_BYTES = 8
+_SIGNED_BYTES = _TIME_BYTES + _RANDOM_BYTES
+_TAG_BYTES = 16 - _SIGNED_BYTES
+_SECONDS = struct.Struct(">I")
+_EARLIER_NONCE_BYTES = 9
+"""The version 4 layout minted before the time prefix: 9 random bytes, then a 7-byte MAC of them."""
 _key = os.urandom(32)
 """Until ``use_key`` is called (the store does, at start-up): a random key, so no two processes agree."""
 
@@ -82,23 +101,22 @@ def use_key(key: bytes) -> None:
 
 
 def mint() -> str:
-    """A fresh card uuid carrying the marker."""
-    nonce = bytearray(random_bytes(_NONCE_BYTES))
-    nonce[6] = (nonce[6] & 0x0F) | 0x40  # version 4
-    nonce[8] = (nonce[8] & 0x3F) | 0x80  # RFC 9562 variant
-    tag = _mac(bytes(nonce))
-    text = (bytes(nonce) + tag).hex()
+    """A fresh card uuid: the current second, random bits and the marker (the layout above)."""
+    signed = bytearray(_SECONDS.pack(int(time.time()) & 0xFFFFFFFF) + random_bytes(_RANDOM_BYTES))
+    signed[6] = (signed[6] & 0x0F) | 0x80  # version 8 (custom)
+    signed[8] = (signed[8] & 0x3F) | 0x80  # RFC 9562 variant
+    text = (bytes(signed) + _mac(bytes(signed), _TAG_BYTES)).hex()
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
-def _mac(nonce: bytes) -> bytes:
+def _mac(message: bytes, size: int) -> bytes:
     # Keyed BLAKE2b (RFC 7693's MAC mode) rather than HMAC-SHA256: the same guarantee, and measured in the
     # hook path at a fraction of OpenSSL's HMAC set-up cost (17 µs a card under load, 0.5 µs here).
-    return hashlib.blake2b(nonce, key=_key, digest_size=_TAG_BYTES).digest()
+    return hashlib.blake2b(message, key=_key, digest_size=size).digest()
 
 
 def is_ours(card_uuid: str) -> bool:
-    """True when ``card_uuid`` was minted under this process's key. Never raises on any string."""
+    """True when ``card_uuid`` was minted under this process's key, in either layout. Never raises."""
     if len(card_uuid) != 36:
         return False
     try:
@@ -107,5 +125,10 @@ def is_ours(card_uuid: str) -> bool:
         return False
     if len(raw) != 16 or card_uuid[8] != "-" or card_uuid[13] != "-" or card_uuid[18] != "-" or card_uuid[23] != "-":
         return False
-    expected = _mac(raw[:_NONCE_BYTES])
-    return hmac.compare_digest(expected, raw[_NONCE_BYTES:])
+    version = raw[6] >> 4
+    if version == 8:
+        return hmac.compare_digest(_mac(raw[:_SIGNED_BYTES], _TAG_BYTES), raw[_SIGNED_BYTES:])
+    if version == 4:  # the earlier layout: feedback on a card issued before the upgrade is still ours
+        nonce, tag = raw[:_EARLIER_NONCE_BYTES], raw[_EARLIER_NONCE_BYTES:]
+        return hmac.compare_digest(_mac(nonce, len(tag)), tag)
+    return False
