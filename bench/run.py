@@ -80,6 +80,8 @@ TARGET_JWT_OFF_SHARE = 0.5
 TARGET_P99_RATIO = 2.0
 TARGET_SLOPE_MS = 0.25
 """'No slope': the extra CPU per call with 1,000,000 stored jtis and cards at most this much above empty."""
+SLOPE_PAIRS = -1
+"""The key (in place of a connection count) of the slope pairs' runs after the rounds (``--slope-rounds``)."""
 TARGET_CONNECTIONS = 8
 
 
@@ -473,6 +475,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-http", action="store_true")
     parser.add_argument("--skip-postgres", action="store_true")
     parser.add_argument("--skip-slope", action="store_true", help="no servers with 1,000,000 stored rows")
+    parser.add_argument("--slope-rounds", type=int, default=7,
+                        help="pairs (slope server, empty twin) measured at 8 connections, the rounds included "
+                             "(default 7: the slope is their median difference)")
     parser.add_argument("--slope-rows", type=int, default=SLOPE_ROWS, help="stored jtis and cards of the slope")
     parser.add_argument("--skip-redis", action="store_true")
     parser.add_argument("--skip-replay-stores", action="store_true", help="no bench/replay_stores.py section")
@@ -632,7 +637,8 @@ def http_sections(args: Any, workdir: Path, checks: list[Check], figures: dict[s
 
         # Enough tokens for the busiest JWT server: every run at up to 1,500 calls/s, two tokens a call (wrk's
         # threads interleave, see wrk()), plus a margin; a shortfall is reported (replays: non-2xx).
-        runs_per_server = len(args.connections) * args.rounds + 1  # + the warm-up
+        slope_pairs = 0 if args.skip_slope else max(0, args.slope_rounds - args.rounds)
+        runs_per_server = len(args.connections) * args.rounds + 1 + slope_pairs  # + the warm-up
         token_count = int(1500 * args.duration * runs_per_server * 2 * 1.1) + 1000
         tokens: dict[str, Path] = {}
         signature_ms: dict[str, float] = {}
@@ -667,6 +673,16 @@ def http_sections(args: Any, workdir: Path, checks: list[Check], figures: dict[s
                     runs.setdefault((server.name, connections), []).append(run)
                     print(f"round {round_index + 1}, {connections} connections, {server.name}: {run.rps:.0f}/s "
                           f"p99 {run.p99_ms:.2f} ms, CPU {run.cpu_ms:.3f} ms/call, bad {run.bad}", flush=True)
+        # The slope pairs alone, until --slope-rounds pairs: the difference of two runs of one pair moved by
+        # up to 0.8 ms a call on this machine (more than the 0.25 ms target), and only more pairs settle it.
+        paired = {name for server in servers if "stored jtis" in server.name
+                  for name in (server.name, server.name.rsplit(", ", 1)[0])}
+        for round_index in range(args.rounds, args.slope_rounds):
+            for server in paired_order([s for s in servers if s.name in paired], round_index):
+                run = wrk(server, TARGET_CONNECTIONS, args.duration, body_file, tokens[server.algorithm or "ES384"])
+                runs.setdefault((server.name, SLOPE_PAIRS), []).append(run)
+                print(f"slope pair {round_index + 1}, {server.name}: CPU {run.cpu_ms:.3f} ms/call, bad {run.bad}",
+                      flush=True)
         for server in servers:
             server.rss_after = server.rss()
         if any(server.algorithm and server.token_offset > token_count for server in servers):
@@ -735,12 +751,14 @@ def http_report(args: Any, servers: list[Server], runs: dict[tuple[str, int], li
     for server in servers:
         if server.only_connections and "stored jtis" in server.name:
             base_name = server.name.rsplit(", ", 1)[0]
-            base_runs = runs.get((base_name, TARGET_CONNECTIONS))
-            slope_runs = runs.get((server.name, TARGET_CONNECTIONS))
+            base_runs = runs.get((base_name, TARGET_CONNECTIONS), []) + runs.get((base_name, SLOPE_PAIRS), [])
+            slope_runs = runs.get((server.name, TARGET_CONNECTIONS), []) + runs.get((server.name, SLOPE_PAIRS), [])
             if base_runs and slope_runs:
-                # Per round, against the twin's run seconds away, then the median (not the difference of two
+                # Per pair, against the twin's run seconds away, then the median (not the difference of two
                 # medians each taken against a floor run minutes away).
-                slope = median([s.cpu_ms - b.cpu_ms for s, b in zip(slope_runs, base_runs, strict=False)])
+                differences = [s.cpu_ms - b.cpu_ms for s, b in zip(slope_runs, base_runs, strict=False)]
+                slope = median(differences)
+                figures.setdefault("slope_pairs_ms", {})[server.name] = differences
                 figures.setdefault("slope_ms", {})[server.name] = slope
                 checks.append(Check(f"no slope: {server.name}, minus empty, extra CPU per call", slope,
                                     TARGET_SLOPE_MS, slope <= TARGET_SLOPE_MS))
@@ -755,9 +773,21 @@ def http_report(args: Any, servers: list[Server], runs: dict[tuple[str, int], li
         "2 workers x 2 threads each (the floor: the same gunicorn worker class and counts). CPU per call: "
         "master and workers, from /proc. *Minus signature*: also minus the signature verify alone, measured "
         f"in this process: {signature}. Medians over the rounds; ratios per round against the same round's "
-        "floor, then the median.\n\n" + "\n".join(lines),
+        "floor, then the median.\n\n" + "\n".join(lines) + _slope_note(figures),
         "## Memory\n\n" + "\n".join(rss),
     ]
+
+
+def _slope_note(figures: dict[str, Any]) -> str:
+    pairs = figures.get("slope_pairs_ms") or {}
+    if not pairs:
+        return ""
+    lines = ["", "", "No slope: each server with stored jtis and cards ran right after (or, every other round, "
+             "right before) its empty twin, in the rounds and then in pairs of its own (`--slope-rounds`); the "
+             "slope is the median of the pairs' differences of CPU per call, ms:"]
+    for name, differences in pairs.items():
+        lines.append(f"- {name}: {', '.join(f'{d:+.3f}' for d in differences)} (median {median(differences):+.3f})")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
