@@ -14,9 +14,10 @@ HTTP: the shipped ``cds-service serve`` (2 workers x 2 threads, the buffering wo
 (``bench/floor_app.py`` under gunicorn with the same worker class, workers and threads), under wrk at 1, 8
 and 32 connections, for JWT off, ES384 and RS384 (tokens signed before the run, a fresh jti on every
 request), on SQLite and on PostgreSQL (a fresh database on CDS_BENCH_POSTGRES_URL); "slope" servers start
-with 1,000,000 stored jtis and 1,000,000 issued cards (random keys, as the service writes them), each run
-right after its empty twin (the order of the two swapped every other round), and their slope is the median
-over rounds of the difference of the two runs' CPU per call; one more reads its jtis from Redis
+with 1,000,000 stored jtis and 1,000,000 issued cards (random uuids: the harder case, as left by the
+version 4 card uuids before the time-ordered ones), each run right after its empty twin (the order of the two
+swapped every other round), in the rounds and then alone up to ``--slope-rounds`` pairs, and their slope is
+the median of the pairs' differences of CPU per call; one more reads its jtis from Redis
 (CDS_BENCH_REDIS_URL). Every server is started once and measured in every round, in turn. Per run: req/s,
 p50, p99, the server's CPU per call (utime + stime of the master and workers from /proc, over the calls wrk
 counted), and the service's CPU per call minus the floor's (same connections, same round) minus the
@@ -425,7 +426,8 @@ def prefill(url: str, rows: int) -> None:
             connection.execute(seen_jwt_id.insert(), [
                 {"jti_hash": jti_hash(f"fill-{i}", ISSUER), "issuer": ISSUER, "expires_at": until} for i in indexes
             ])
-            # Random uuids, as the service mints them: spread over the whole index, not appended to one end.
+            # Random uuids (as minted before card uuids were time-ordered, card_uuids): spread over the whole
+            # index, the harder case for the new cards' inserts.
             connection.execute(issued_card.insert(), [
                 {"card_uuid": str(uuid.UUID(int=fill.getrandbits(128), version=4)), "service_id": "low-back-pain",
                  "card_id": "lbp-acute",

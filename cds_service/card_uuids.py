@@ -8,10 +8,11 @@ MAC (BLAKE2b) under the deployment's key, one hash, under a microsecond.
 
 Why the time prefix. The log's primary key is the uuid. Random keys land on a random page of that index, so
 with 1,000,000 stored cards (SQLite) every card of a flush dirtied a page of its own, each written to the WAL
-and again at the checkpoint: 15-19 µs of system CPU a card against 1-2 µs in an empty log (one thread,
-2,000-card flushes). Keys that begin with the second they were minted in are appended where the index
-ends, as UUID v7 does for the same reason (RFC 9562 §6.10): 0-1 µs at 1,000,000 cards, as when empty.
-The prefix only orders; nothing trusts it (the MAC needs no clock and no window).
+and again at the checkpoint: 15-30 µs of system CPU a card against 1-2 µs in an empty log (one thread,
+500-card flushes, six rounds in two runs). Keys that begin with the second they were minted in are appended
+where the index ends, as UUID v7 does for the same reason (RFC 9562 §6.10): 0.6-3.8 µs at 1,000,000 cards,
+as when empty (0.7-3.2). The prefix only orders (and says when the card was issued, which the EHR knows);
+nothing trusts it (the MAC needs no clock and no window).
 
 Layout (16 bytes, a UUID version 8, RFC 9562 §5.8, "custom", with the RFC's variant bits):
 
@@ -30,6 +31,7 @@ from another service) flagged as unknown; a deployment whose instances name thei
 URLs sets ``CDS_CARD_UUID_KEY`` on all of them. To the EHR the string is an opaque, well-formed UUID, as
 CDS Hooks requires.
 """
+
 from __future__ import annotations
 
 import hashlib
