@@ -48,6 +48,8 @@ _TAG_BYTES = 16 - _SIGNED_BYTES
 _SECONDS = struct.Struct(">I")
 _EARLIER_NONCE_BYTES = 9
 """The version 4 layout minted before the time prefix: 9 random bytes, then a 7-byte MAC of them."""
+_clock = time.time
+"""Seconds since the epoch for the prefix (a test sets it; nothing else should)."""
 _key = os.urandom(32)
 """Until ``use_key`` is called (the store does, at start-up): a random key, so no two processes agree."""
 
@@ -104,7 +106,7 @@ def use_key(key: bytes) -> None:
 
 def mint() -> str:
     """A fresh card uuid: the current second, random bits and the marker (the layout above)."""
-    signed = bytearray(_SECONDS.pack(int(time.time()) & 0xFFFFFFFF) + random_bytes(_RANDOM_BYTES))
+    signed = bytearray(_SECONDS.pack(int(_clock()) & 0xFFFFFFFF) + random_bytes(_RANDOM_BYTES))
     signed[6] = (signed[6] & 0x0F) | 0x80  # version 8 (custom)
     signed[8] = (signed[8] & 0x3F) | 0x80  # RFC 9562 variant
     text = (bytes(signed) + _mac(bytes(signed), _TAG_BYTES)).hex()
