@@ -63,14 +63,11 @@ def _step_functions(tree: Path, step: str, size: int, calls: int, workdir: Path)
     thresholds = pipeline.thresholds_from(settings)
     hits = tuple(rules.evaluate(patient_facts, thresholds))
     client = app.test_client()
-    client_jwt, authenticate = _with_jwt(workdir, raw, tokens=5 + calls) if step.endswith("jwt") else (None, None)
     headers = {"Accept-Language": "en"}
     fixed = client.post(SERVICE_PATH, data=raw, content_type="application/json", headers=headers).data
     floor = floor_flask_app(fixed).test_client()
-    return {
+    functions: dict[str, Callable[[], Any]] = {
         "client": lambda: client.post(SERVICE_PATH, data=raw, content_type="application/json", headers=headers),
-        "client-jwt": lambda: client_jwt() if client_jwt is not None else None,
-        "auth-jwt": lambda: authenticate() if authenticate is not None else None,
         "floor": lambda: floor.post(SERVICE_PATH, data=raw, content_type="application/json", headers=headers),
         "parse": lambda: jsontext.loads(raw, max_depth=settings.CDS_MAX_JSON_DEPTH),
         "resolve": lambda: prefetch.resolve(request, settings),
@@ -79,6 +76,9 @@ def _step_functions(tree: Path, step: str, size: int, calls: int, workdir: Path)
         "render": lambda: knowledge.cards.render(hits, locale="en", request=request, facts=patient_facts,
                                                  links_base_url="https://bench.example.org"),
     }
+    if step in ("client-jwt", "auth-jwt"):  # a second app and signed tokens: only for the step that runs them
+        functions["client-jwt"], functions["auth-jwt"] = _with_jwt(workdir, raw, tokens=5 + calls)
+    return functions
 
 
 def _with_jwt(workdir: Path, raw: bytes, tokens: int) -> tuple[Callable[[], Any], Callable[[], Any]]:

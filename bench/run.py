@@ -295,6 +295,8 @@ class Server:
     database: str = ""
     env: dict[str, str] = field(default_factory=dict)
     only_connections: tuple[int, ...] | None = None
+    twin: str = ""
+    """A slope server's empty twin (the name of the server it is compared with, run by run); else ""."""
     port: int = 0
     process: subprocess.Popen[bytes] | None = None
     token_offset: int = 0
@@ -621,7 +623,7 @@ def http_sections(args: Any, workdir: Path, checks: list[Check], figures: dict[s
                 twin = next(index for index, server in enumerate(servers) if server.name == twin_name)
                 servers.insert(twin + 1, Server(name, "service", "ES384", label + " slope",
                                                 {**common, **jwt_env, "CDS_DATABASE_URL": url},
-                                                only_connections=(TARGET_CONNECTIONS,)))
+                                                only_connections=(TARGET_CONNECTIONS,), twin=twin_name))
         if not args.skip_redis and not args.skip_postgres:
             url = url_for("postgres", "bench_redis")
             servers.append(Server("service, JWT ES384, PostgreSQL, jtis on Redis", "service", "ES384",
@@ -677,8 +679,7 @@ def http_sections(args: Any, workdir: Path, checks: list[Check], figures: dict[s
                           f"p99 {run.p99_ms:.2f} ms, CPU {run.cpu_ms:.3f} ms/call, bad {run.bad}", flush=True)
         # The slope pairs alone, until --slope-rounds pairs: the difference of two runs of one pair moved by
         # up to 0.8 ms a call on this machine (more than the 0.25 ms target), and only more pairs settle it.
-        paired = {name for server in servers if "stored jtis" in server.name
-                  for name in (server.name, server.name.rsplit(", ", 1)[0])}
+        paired = {name for server in servers if server.twin for name in (server.name, server.twin)}
         for round_index in range(args.rounds, args.slope_rounds):
             for server in paired_order([s for s in servers if s.name in paired], round_index):
                 run = wrk(server, TARGET_CONNECTIONS, args.duration, body_file, tokens[server.algorithm or "ES384"])
@@ -699,7 +700,7 @@ def paired_order(servers: list[Server], round_index: int) -> list[Server]:
     ordered = list(servers)
     if round_index % 2:
         for index, server in enumerate(ordered):
-            if "stored jtis" in server.name and index > 0:
+            if server.twin and index > 0:
                 ordered[index - 1], ordered[index] = ordered[index], ordered[index - 1]
     return ordered
 
@@ -751,8 +752,8 @@ def http_report(args: Any, servers: list[Server], runs: dict[tuple[str, int], li
                 checks.append(Check(f"HTTP, 8 connections, {server.name}: p99 over the floor's", p99_ratio,
                                     TARGET_P99_RATIO, p99_ratio <= TARGET_P99_RATIO, unit="×"))
     for server in servers:
-        if server.only_connections and "stored jtis" in server.name:
-            base_name = server.name.rsplit(", ", 1)[0]
+        if server.twin:
+            base_name = server.twin
             base_runs = runs.get((base_name, TARGET_CONNECTIONS), []) + runs.get((base_name, SLOPE_PAIRS), [])
             slope_runs = runs.get((server.name, TARGET_CONNECTIONS), []) + runs.get((server.name, SLOPE_PAIRS), [])
             if base_runs and slope_runs:

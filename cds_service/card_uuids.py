@@ -88,8 +88,7 @@ def random_uuid4() -> str:
     raw = bytearray(random_bytes(16))
     raw[6] = (raw[6] & 0x0F) | 0x40
     raw[8] = (raw[8] & 0x3F) | 0x80
-    text = raw.hex()
-    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+    return _uuid_text(bytes(raw))
 
 
 def key_for(database_url: str, explicit_key: str = "") -> bytes:
@@ -109,7 +108,13 @@ def mint() -> str:
     signed = bytearray(_SECONDS.pack(int(_clock()) & 0xFFFFFFFF) + random_bytes(_RANDOM_BYTES))
     signed[6] = (signed[6] & 0x0F) | 0x80  # version 8 (custom)
     signed[8] = (signed[8] & 0x3F) | 0x80  # RFC 9562 variant
-    text = (bytes(signed) + _mac(bytes(signed), _TAG_BYTES)).hex()
+    return _uuid_text(bytes(signed) + _mac(bytes(signed), _TAG_BYTES))
+
+
+def _uuid_text(raw: bytes) -> str:
+    # By hand, not str(uuid.UUID(bytes=raw)): the uuid module's constructor checks and converts what these
+    # 16 bytes already are (python -m timeit: 2.6 µs against 0.4 µs), once per card and suggestion.
+    text = raw.hex()
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
