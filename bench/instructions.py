@@ -6,6 +6,7 @@ time vary by 25 % between two runs of the same code.
     python bench/instructions.py --rev 0a941df           # the same steps at another commit, side by side
     python bench/instructions.py --steps facts,render --size 500 --calls 20
     python bench/instructions.py --rev 0a941df --output docs/instructions.md
+    python bench/instructions.py --rev HEAD              # with the compiled build here: pure beside compiled
 
 Each step runs ``--calls`` times in a child process under ``valgrind --tool=callgrind`` with instrumentation
 off while the child starts and builds its inputs, switched on (``callgrind_control``) only around the
@@ -229,7 +230,9 @@ def main(argv: list[str] | None = None) -> int:
         print("bench/instructions.py needs valgrind (Debian: apt-get install valgrind)", file=sys.stderr)
         return 2
     with contextlib.ExitStack() as stack:
-        trees = [("this checkout", ROOT)]
+        # A worktree of --rev is a fresh checkout: pure Python. This one may hold the compiled build.
+        compiled = any((ROOT / "cds_service").rglob("*.so"))
+        trees = [("this checkout" + (" (compiled)" if compiled else ""), ROOT)]
         if args.rev:
             trees.insert(0, (args.rev, stack.enter_context(worktree(args.rev))))
         header = "| step | " + " | ".join(f"{name}, instructions per call" for name, _ in trees)

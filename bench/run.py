@@ -469,6 +469,18 @@ def machine() -> str:
             f"{platform.release()}, Python {platform.python_version()}")
 
 
+def build() -> str:
+    """Which build of cds_service the run measured (the servers import the same tree as this process)."""
+    import cds_service.pipeline  # noqa: F401  (every module the compiled build compiles)
+    from cds_service import build_info
+
+    compiled = build_info.compiled_modules()
+    if not compiled:
+        return "pure Python"
+    return (f"compiled (mypyc, pyproject.toml's hook: {len(compiled)} modules of cds_service; "
+            "`HATCH_BUILD_HOOK_ENABLE_MYPYC=true python3 -m pip install -e .`)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--duration", type=int, default=5, help="seconds per wrk run (default 5)")
@@ -559,6 +571,7 @@ def main(argv: list[str] | None = None) -> int:
         "# Benchmarks",
         f"Written by `{command}` (bench/run.py), {started:%Y-%m-%d %H:%M}–{finished:%H:%M} UTC.\n\n"
         f"Machine: {machine()}.\n\n"
+        f"Build: {build()}.\n\n"
         "The machine was shared during the run (other engineers' builds and tests run on the same 2 cores), "
         "so absolute figures move from run to run; each one is measured beside its floor in the same run, "
         "interleaved, and the targets compare the two.",

@@ -12,8 +12,9 @@ from typing import Any
 
 from flask import Flask
 
-from . import api, metrics, openapi
+from . import api, build_info, metrics, openapi
 from .config import Settings
+from .errors import ConfigurationError
 from .knowledge import load_knowledge
 from .logs import configure_logging
 from .pages import activity_plan, analytics
@@ -36,6 +37,12 @@ _auth_off_warned = False
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     settings = Settings.load(config)
     configure_logging(settings.CDS_LOG_LEVEL)
+    stale = build_info.stale_compiled_modules()
+    if stale:
+        raise ConfigurationError(
+            f"compiled modules older than their source: {', '.join(stale)}. Rebuild them "
+            "(HATCH_BUILD_HOOK_ENABLE_MYPYC=true python3 -m pip install -e .) or delete the .so files"
+        )
     knowledge = load_knowledge(settings.knowledge_dir)
 
     app = Flask(__name__)
@@ -70,7 +77,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     activity_plan.init_app(app, plans=knowledge.plans)
     openapi.init_app(app, settings, knowledge)
     metrics.init_app(app, settings)
-    log.info("service ready", extra={"knowledge_version": knowledge.version, "auth": settings.CDS_AUTH})
+    log.info(
+        "service ready",
+        extra={"knowledge_version": knowledge.version, "auth": settings.CDS_AUTH, "build": build_info.build_name()},
+    )
     return app
 
 

@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from .record import PatientRecord, Resource
-from .terminology import Coding, Terminology, set_frozen_field
+from .terminology import Coding, CodingReader, set_frozen_field
 
 logger = logging.getLogger(__name__)
 
@@ -80,6 +80,7 @@ class Evidence:
         set_frozen_field(self, "date", date)
         set_frozen_field(self, "status_uncoded", status_uncoded)
         set_frozen_field(self, "suspected", suspected)
+        set_frozen_field(self, "_hash", None)  # compiled (mypyc), a class has no class-level default to fall back on
 
     def __hash__(self) -> int:
         # The rules and the cards put the same evidence into dicts several times per call (no repeats, in
@@ -193,7 +194,7 @@ class PatientFacts:
 
 def extract(
     record: PatientRecord,
-    terminology: Terminology,
+    terminology: CodingReader,
     today: date,
     *,
     zone: tzinfo | None = None,
@@ -408,7 +409,7 @@ class _Reader:
 
     The caches live only as long as one call, so nothing patient-specific outlives the request."""
 
-    def __init__(self, terminology: Terminology, today: date, zone: tzinfo | None, patient_id: str | None) -> None:
+    def __init__(self, terminology: CodingReader, today: date, zone: tzinfo | None, patient_id: str | None) -> None:
         self._terminology = terminology
         self._today = today
         self._zone = zone

@@ -38,7 +38,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any, Final, Protocol
 
 from .code_systems import (
     ATC,
@@ -200,6 +200,15 @@ class CodingMatch:
     code: str
     """Cleaned, in the classification's printed form (ICD-10 with its dot: ``G83.4``)."""
     concepts: frozenset[str]
+
+
+class CodingReader(Protocol):
+    """What the facts step asks of a terminology: how one coding, as written, reads (``Terminology.match``).
+
+    A protocol, not the class: the facts step is tested with small tables, and under the compiled build
+    (mypyc, docs/benchmarks.md) an argument annotated with a class must be an instance of it."""
+
+    def match(self, system: object, code: object) -> CodingMatch | None: ...
 
 
 @dataclass(frozen=True)

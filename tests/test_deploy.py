@@ -62,9 +62,22 @@ def readme_section(title: str) -> str:
 
 # --- Dockerfile ---------------------------------------------------------------------------------------
 def test_the_base_image_is_pinned_to_an_exact_version() -> None:
-    (base,) = instruction("FROM")
-    assert PINNED_TAG.match(base), base
-    assert base.startswith("python:3.11."), "the Python the project is tested with"
+    stages = [arguments.split() for arguments in instruction("FROM")]
+    for stage in stages:
+        assert PINNED_TAG.match(stage[0]), stage
+    assert stages[-1][0].startswith("python:3.11."), "the Python the project is tested with"
+    assert len(stages) == 1 or stages[-1][0] == stages[0][0], "the wheel is built on the Python it runs on"
+
+
+def test_the_image_installs_the_wheel_built_in_the_first_stage_compiled_by_default() -> None:
+    (build_arg,) = instruction("ARG")
+    assert build_arg == "CDS_BUILD=compiled"
+    (build,) = [run for run in instruction("RUN") if "pip wheel" in run]
+    assert "compiled) export HATCH_BUILD_HOOK_ENABLE_MYPYC=true" in build
+    assert "mypyc" in pyproject()["tool"]["hatch"]["build"]["targets"]["wheel"]["hooks"]
+    (copied,) = [arguments for arguments in instruction("COPY") if arguments.startswith("--from=")]
+    assert shlex.split(copied) == ["--from=wheel", "/wheels", "/wheels"]
+    assert any("pip install" in run and "/wheels/" in run for run in instruction("RUN"))
 
 
 def test_the_image_runs_as_a_non_root_user() -> None:
@@ -95,7 +108,7 @@ def test_every_setting_the_image_sets_exists() -> None:
 
 
 def test_every_copied_path_exists_and_the_wheel_has_what_it_needs() -> None:
-    copied = [shlex.split(arguments)[:-1] for arguments in instruction("COPY")]
+    copied = [shlex.split(arguments)[:-1] for arguments in instruction("COPY") if not arguments.startswith("--from=")]
     sources = {source for sources in copied for source in sources}
     assert all((ROOT / source).exists() for source in sources), sources
     wheel = pyproject()["tool"]["hatch"]["build"]["targets"]["wheel"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Mapping
 from datetime import date
-from typing import Any, cast
+from typing import Any
 
 import pytest
 
@@ -20,7 +20,7 @@ from cds_service.facts import (
     whole_years,
 )
 from cds_service.record import PatientRecord, UnavailableData
-from cds_service.terminology import Coding, CodingMatch, Terminology
+from cds_service.terminology import Coding, CodingMatch, CodingReader
 
 TODAY = date(2025, 6, 1)
 ICD10 = "http://hl7.org/fhir/sid/icd-10"
@@ -60,8 +60,8 @@ class StubTerminology:
         return CodingMatch("icd-10" if system == ICD10 else "atc", system, code.strip(), found)
 
 
-def terminology() -> Terminology:
-    return cast(Terminology, StubTerminology())
+def terminology() -> CodingReader:
+    return StubTerminology()
 
 
 def condition(code: str = "M54.5", *, system: str = ICD10, **fields: Any) -> dict[str, Any]:
@@ -610,7 +610,7 @@ def test_medications_checked(unavailable: tuple[UnavailableData, ...], checked: 
 def test_codes_are_looked_up_once_per_call() -> None:
     stub = StubTerminology()
     record = PatientRecord(patient=patient_resource(), conditions=tuple(condition(id=f"c{i}") for i in range(50)))
-    facts = extract(record, cast(Terminology, stub), TODAY)
+    facts = extract(record, stub, TODAY)
     assert len(facts.conditions) == 50 and stub.calls == 1
 
 

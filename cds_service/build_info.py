@@ -1,0 +1,67 @@
+"""Which build of the service is running: pure Python, or with the pipeline compiled by mypyc.
+
+The compiled build (pyproject.toml, ``tool.hatch.build.targets.wheel.hooks.mypyc``) turns the same
+sources into C extension modules, which Python imports in preference to the ``.py`` beside them. In an
+installed wheel the two always come together; in a source tree (an editable install) a compiled module
+can outlive an edit of its source, and the service would then run the old clinical logic while the
+source says otherwise. ``create_app`` refuses to start on such a tree (``stale_compiled_modules``).
+"""
+
+from __future__ import annotations
+
+import sys
+import sysconfig
+from importlib.machinery import EXTENSION_SUFFIXES
+from pathlib import Path
+
+PACKAGE = "cds_service"
+_STALE_AFTER_SECONDS = 2.0
+"""A source newer than its compiled module by more than this is an edit (a wheel writes both at once)."""
+
+
+def _extension_file(name: str) -> Path | None:
+    module = sys.modules.get(name)
+    file = getattr(module, "__file__", None)
+    if not file or not file.endswith(tuple(EXTENSION_SUFFIXES)):
+        return None
+    return Path(file)
+
+
+def compiled_modules() -> tuple[str, ...]:
+    """The service's imported modules that are compiled extension modules, sorted."""
+    return tuple(
+        sorted(
+            name
+            for name in list(sys.modules)
+            if (name == PACKAGE or name.startswith(PACKAGE + ".")) and _extension_file(name) is not None
+        )
+    )
+
+
+def _installed(path: Path) -> bool:
+    """Under site-packages: written by pip from a wheel, source and compiled module together."""
+    roots = {Path(sysconfig.get_paths()[key]).resolve() for key in ("purelib", "platlib")}
+    return any(path.resolve().is_relative_to(root) for root in roots)
+
+
+def stale_compiled_modules() -> tuple[str, ...]:
+    """Compiled modules of a source tree whose ``.py`` beside them was changed after they were built."""
+    stale = []
+    for name in compiled_modules():
+        extension = _extension_file(name)
+        assert extension is not None
+        if _installed(extension):
+            continue
+        stem = extension.name.split(".", 1)[0]
+        source = extension.with_name(stem + ".py")
+        try:
+            if source.stat().st_mtime > extension.stat().st_mtime + _STALE_AFTER_SECONDS:
+                stale.append(name)
+        except OSError:
+            continue  # no source beside it: nothing to disagree with
+    return tuple(stale)
+
+
+def build_name() -> str:
+    """``compiled`` or ``pure``, for the start-up log line and the benchmarks' report."""
+    return "compiled" if compiled_modules() else "pure"
