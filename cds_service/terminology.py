@@ -206,7 +206,7 @@ class CodingReader(Protocol):
     """What the facts step asks of a terminology: how one coding, as written, reads (``Terminology.match``).
 
     A protocol, not the class: the facts step is tested with small tables, and under the compiled build
-    (mypyc, docs/benchmarks.md) an argument annotated with a class must be an instance of it."""
+    (mypyc; README, "The compiled build") an argument annotated with a class must be an instance of it."""
 
     def match(self, system: object, code: object) -> CodingMatch | None: ...
 
