@@ -37,12 +37,9 @@ _auth_off_warned = False
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     settings = Settings.load(config)
     configure_logging(settings.CDS_LOG_LEVEL)
-    stale = build_info.stale_compiled_modules()
-    if stale:
-        raise ConfigurationError(
-            f"compiled modules older than their source: {', '.join(stale)}. Rebuild them "
-            "(HATCH_BUILD_HOOK_ENABLE_MYPYC=true python3 -m pip install -e .) or delete the .so files"
-        )
+    stale = build_info.stale_problem()
+    if stale is not None:
+        raise ConfigurationError(stale)
     knowledge = load_knowledge(settings.knowledge_dir)
 
     app = Flask(__name__)

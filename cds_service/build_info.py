@@ -62,6 +62,17 @@ def stale_compiled_modules() -> tuple[str, ...]:
     return tuple(stale)
 
 
+def stale_problem() -> str | None:
+    """What to say when compiled modules are stale (``create_app`` refuses to start, ``check`` reports it)."""
+    stale = stale_compiled_modules()
+    if not stale:
+        return None
+    return (
+        f"compiled modules older than their source: {', '.join(stale)}. Rebuild them "
+        "(HATCH_BUILD_HOOK_ENABLE_MYPYC=true python3 -m pip install -e .) or delete the .so files"
+    )
+
+
 def build_name() -> str:
     """``compiled`` or ``pure``, for the start-up log line and the benchmarks' report."""
     return "compiled" if compiled_modules() else "pure"

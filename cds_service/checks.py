@@ -1,10 +1,11 @@
 """``cds-service check``: what the service would start with, checked without starting it.
 
-Four checks, each saying what it found: the configuration (the ``CDS_*`` settings), the trusted
+Five checks, each saying what it found: the configuration (the ``CDS_*`` settings), the trusted
 issuers (the file behind ``CDS_TRUSTED_ISSUERS_FILE`` when authentication is on), the knowledge (value
-sets, card templates, activity plans) and the database (where it is, whether it answers, its schema
-revision). A problem in any of them makes the command exit non-zero. Nothing is written: a database
-that does not exist yet is reported, not created, and no migration runs.
+sets, card templates, activity plans), the database (where it is, whether it answers, its schema
+revision) and the build (pure Python or compiled, and no compiled module older than its source). A
+problem in any of them makes the command exit non-zero. Nothing is written: a database that does not
+exist yet is reported, not created, and no migration runs.
 
 ``describe_database`` and ``sqlite_file`` are shared with ``cds-service feedback-report``, which says
 which database it read.
@@ -46,12 +47,14 @@ def run_checks(environ: Mapping[str, str] | None = None) -> list[Check]:
         return [
             Check("configuration", PROBLEM, str(exc)),
             *(Check(name, SKIPPED, skipped) for name in ("trusted issuers", "knowledge", "database")),
+            _guarded("build", _check_build),
         ]
     return [
         Check("configuration", OK, _configuration_text(settings)),
         _guarded("trusted issuers", lambda: _check_issuers(settings)),
         _guarded("knowledge", lambda: _check_knowledge(settings)),
         _guarded("database", lambda: _check_database(settings, implicit="CDS_DATABASE_URL" not in environ)),
+        _guarded("build", _check_build),
     ]
 
 
@@ -65,6 +68,16 @@ def render(checks: list[Check]) -> str:
     problems = sum(check.status == PROBLEM for check in checks)
     lines.append("all checks passed" if not problems else f"{problems} problem(s) found")
     return "\n".join(lines) + "\n"
+
+
+def _check_build() -> tuple[str, str]:
+    from . import build_info, pipeline  # noqa: F401  (pipeline imports every module the build compiles)
+
+    problem = build_info.stale_problem()
+    if problem is not None:
+        return PROBLEM, problem
+    compiled = build_info.compiled_modules()
+    return OK, f"compiled (mypyc): {len(compiled)} modules" if compiled else "pure Python"
 
 
 def _guarded(name: str, check: Callable[[], tuple[str, str]]) -> Check:

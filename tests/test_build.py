@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from cds_service import build_info, create_app
+from cds_service.checks import PROBLEM, run_checks
 from cds_service.errors import ConfigurationError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,6 +87,9 @@ def test_a_compiled_module_older_than_its_source_stops_the_service(
     assert build_info.stale_compiled_modules() == ("cds_service.fake_step",)
     with pytest.raises(ConfigurationError, match=r"cds_service\.fake_step.*Rebuild"):
         create_app({"CDS_AUTH": "off", "CDS_DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}"})
+    # `cds-service check` says so too, as its build check's problem
+    (build,) = [check for check in run_checks({"CDS_AUTH": "off"}) if check.name == "build"]
+    assert build.status == PROBLEM and "cds_service.fake_step" in build.found
 
 
 def test_a_source_written_with_its_compiled_module_is_not_stale(fake_compiled_module: tuple[Path, Path]) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from cds_service import create_app, examples
+from cds_service import build_info, create_app, examples
 from cds_service.cards import CardCatalog
 from tests.support.jwt_keys import TEST_ISSUER, generate_key, jwks
 from tests.support.slow_server import free_port
@@ -66,6 +66,11 @@ def test_check_passes_on_the_quick_start_settings_and_writes_nothing(tmp_path: P
     assert any(line.startswith("knowledge") and " ok " in line and "21 card templates" in line for line in lines)
     database = next(line for line in lines if line.startswith("database"))
     assert str(tmp_path / "cds-service.sqlite3") in database and "does not exist yet" in database
+    build = next(line for line in lines if line.startswith("build"))
+    import cds_service.pipeline  # noqa: F401  (the command's process imports the same tree as this one)
+
+    expected = "compiled (mypyc): 21 modules" if build_info.compiled_modules() else "pure Python"
+    assert " ok " in build and expected in build
     assert lines[-1] == "all checks passed"
     assert list(tmp_path.iterdir()) == [], "check creates no database"
 
