@@ -471,7 +471,6 @@ def machine() -> str:
 
 def build() -> str:
     """Which build of cds_service the run measured (the servers import the same tree as this process)."""
-    import cds_service.pipeline  # noqa: F401  (every module the compiled build compiles)
     from cds_service import build_info
 
     compiled = build_info.compiled_modules()

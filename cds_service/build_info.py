@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 import sysconfig
+from importlib import import_module
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
@@ -27,33 +28,34 @@ def _extension_file(name: str) -> Path | None:
     return Path(file)
 
 
+def _compiled_files() -> dict[str, Path]:
+    """The service's compiled modules and their extension files, after importing the pipeline, which
+    imports every module the build compiles (so no caller has to remember to)."""
+    import_module(f"{PACKAGE}.pipeline")
+    found = {}
+    for name in list(sys.modules):
+        if name == PACKAGE or name.startswith(PACKAGE + "."):
+            extension = _extension_file(name)
+            if extension is not None:
+                found[name] = extension
+    return found
+
+
 def compiled_modules() -> tuple[str, ...]:
-    """The service's imported modules that are compiled extension modules, sorted."""
-    return tuple(
-        sorted(
-            name
-            for name in list(sys.modules)
-            if (name == PACKAGE or name.startswith(PACKAGE + ".")) and _extension_file(name) is not None
-        )
-    )
-
-
-def _installed(path: Path) -> bool:
-    """Under site-packages: written by pip from a wheel, source and compiled module together."""
-    roots = {Path(sysconfig.get_paths()[key]).resolve() for key in ("purelib", "platlib")}
-    return any(path.resolve().is_relative_to(root) for root in roots)
+    """The service's modules that are compiled extension modules, sorted."""
+    return tuple(sorted(_compiled_files()))
 
 
 def stale_compiled_modules() -> tuple[str, ...]:
-    """Compiled modules of a source tree whose ``.py`` beside them was changed after they were built."""
+    """Compiled modules of a source tree whose ``.py`` beside them was changed after they were built.
+
+    Never those under site-packages: pip writes a wheel's source and compiled module together."""
+    installed = {Path(sysconfig.get_paths()[key]).resolve() for key in ("purelib", "platlib")}
     stale = []
-    for name in compiled_modules():
-        extension = _extension_file(name)
-        assert extension is not None
-        if _installed(extension):
+    for name, extension in sorted(_compiled_files().items()):
+        if any(extension.resolve().is_relative_to(root) for root in installed):
             continue
-        stem = extension.name.split(".", 1)[0]
-        source = extension.with_name(stem + ".py")
+        source = extension.with_name(extension.name.split(".", 1)[0] + ".py")
         try:
             if source.stat().st_mtime > extension.stat().st_mtime + _STALE_AFTER_SECONDS:
                 stale.append(name)

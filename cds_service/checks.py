@@ -71,7 +71,7 @@ def render(checks: list[Check]) -> str:
 
 
 def _check_build() -> tuple[str, str]:
-    from . import build_info, pipeline  # noqa: F401  (pipeline imports every module the build compiles)
+    from . import build_info
 
     problem = build_info.stale_problem()
     if problem is not None:

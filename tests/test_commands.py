@@ -67,9 +67,7 @@ def test_check_passes_on_the_quick_start_settings_and_writes_nothing(tmp_path: P
     database = next(line for line in lines if line.startswith("database"))
     assert str(tmp_path / "cds-service.sqlite3") in database and "does not exist yet" in database
     build = next(line for line in lines if line.startswith("build"))
-    import cds_service.pipeline  # noqa: F401  (the command's process imports the same tree as this one)
-
-    compiled = build_info.compiled_modules()
+    compiled = build_info.compiled_modules()  # the command's process imports the same tree as this one
     expected = f"compiled (mypyc): {len(compiled)} modules" if compiled else "pure Python"
     assert " ok " in build and expected in build
     assert lines[-1] == "all checks passed"
