@@ -7,7 +7,10 @@ check cost 50-190 ms instead of 0.5 ms (reached after about 40 minutes at soak r
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import statistics
+import threading
 import time
 import tracemalloc
 import uuid
@@ -185,3 +188,97 @@ def test_a_full_outage_memory_refuses_instead_of_forgetting(tmp_path: Path, monk
     finally:
         outage.restore()
     store.dispose()
+
+
+# --- the claim's own connection per thread (issue 11) ------------------------------------------------------
+
+
+def _pool_checkouts(store: Store) -> list[int]:
+    from sqlalchemy import event
+
+    checkouts = [0]
+
+    @event.listens_for(store.database.engine(), "checkout")
+    def _count(*_: object) -> None:
+        checkouts[0] += 1
+
+    return checkouts
+
+
+def test_claims_run_on_the_threads_own_connection_not_through_the_pool(store_url: str) -> None:
+    """After a thread's first claim, its claims take nothing from the pool (no checkout, no pre-ping, no
+    BEGIN/COMMIT), and a second thread gets a connection of its own."""
+    store = Store(store_url)
+    store.claim_jti("first", ISSUER, _in_five_minutes())
+    checkouts = _pool_checkouts(store)
+    for index in range(20):
+        assert store.claim_jti(f"again-{index}", ISSUER, _in_five_minutes()) is True
+    assert checkouts[0] == 0
+    mine = store.database.own_connection()
+    theirs: list[object] = []
+    worker = threading.Thread(target=lambda: theirs.append(store.database.own_connection()))
+    worker.start()
+    worker.join()
+    assert theirs[0] is not None and theirs[0] is not mine
+    assert checkouts[0] == 1  # the other thread's one checkout, detached from the pool
+    store.dispose()
+
+
+def test_a_claim_after_the_server_ended_the_session_reconnects_instead_of_failing(pg_run_database: str) -> None:
+    """PostgreSQL restarted or failed over: the kept connection is dead. The claim is tried once more on a new
+    connection; the database is not counted down and nothing goes to the outage memory."""
+    from tests.support.db import empty_tables
+
+    empty_tables(pg_run_database)
+    store = Store(pg_run_database)
+    assert store.claim_jti("before", ISSUER, _in_five_minutes()) is True
+    own = store.database.own_connection()
+    admin = create_engine(normalise_database_url(pg_run_database))
+    with admin.begin() as connection:
+        ended = connection.execute(
+            text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid = :pid"),
+            {"pid": own.info.backend_pid},
+        ).scalar()
+    admin.dispose()
+    assert ended is True
+    assert store.claim_jti("after", ISSUER, _in_five_minutes()) is True
+    assert store.claim_jti("after", ISSUER, _in_five_minutes()) is False
+    assert store.replay.memory_entries == 0 and store.database.is_down is False
+    assert store.database.own_connection() is not own
+    store.dispose()
+
+
+def test_a_forked_child_claims_on_its_own_connection_and_leaves_the_parents_alone(store_url: str) -> None:
+    """gunicorn forks its workers: the child never uses (or closes: on PostgreSQL that would end the parent's
+    session) the connection it inherited, and a jti claimed in the child is refused in the parent."""
+    store = Store(store_url)
+    assert store.claim_jti("parent", ISSUER, _in_five_minutes()) is True
+    parent_connection = store.database.own_connection()
+
+    def child() -> None:
+        ok = store.database.own_connection() is not parent_connection
+        ok = ok and store.claim_jti("child", ISSUER, _in_five_minutes()) is True
+        ok = ok and store.claim_jti("parent", ISSUER, _in_five_minutes()) is False
+        store.dispose()
+        os._exit(0 if ok else 1)
+
+    process = multiprocessing.get_context("fork").Process(target=child)
+    process.start()
+    process.join(60)
+    assert process.exitcode == 0
+    assert store.database.own_connection() is parent_connection
+    parent_connection.cursor().execute("SELECT 1")  # still alive: the child left it open
+    assert store.claim_jti("child", ISSUER, _in_five_minutes()) is False
+    store.dispose()
+
+
+def test_dispose_closes_every_threads_own_connection(store_url: str) -> None:
+    store = Store(store_url)
+    assert store.claim_jti("one", ISSUER, _in_five_minutes()) is True
+    own = store.database.own_connection()
+    store.dispose()
+    with pytest.raises(Exception, match=r"(?i)closed"):  # sqlite3.ProgrammingError, psycopg.OperationalError
+        own.cursor().execute("SELECT 1")
+    fresh = Store(store_url)  # and a store made afterwards works as before
+    assert fresh.claim_jti("one", ISSUER, _in_five_minutes()) is False
+    fresh.dispose()

@@ -21,7 +21,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +93,23 @@ def _switch_to_wal(cursor: Any, timeout_seconds: float) -> None:
         pause = min(pause * 2, 0.1)
 
 
+class _OwnConnection:
+    """A driver connection one thread of one process keeps (``Database.own_connection``)."""
+
+    __slots__ = ("closed", "driver", "file_identity", "pid")
+
+    def __init__(self, driver: Any, pid: int, file_identity: tuple[int, int] | None) -> None:
+        self.driver = driver
+        self.pid = pid
+        self.file_identity = file_identity
+        self.closed = False
+
+    def close(self) -> None:
+        self.closed = True
+        with suppress(Exception):  # already broken: closing is all that is left to do
+            self.driver.close()
+
+
 class Database:
     """One per process. Thread-safe. Forked workers get fresh connections (see ``engine``)."""
 
@@ -112,8 +129,12 @@ class Database:
         self._connect_timeout = connect_timeout_seconds
         self._sqlite_busy_timeout = sqlite_busy_timeout_seconds
         self._lock = threading.Lock()
+        self._sqlite_path: Path | None = None
         self._engine_obj = self._create_engine()
         self._pid = os.getpid()
+        self._own = threading.local()
+        self._own_connections: list[_OwnConnection] = []
+        self._inherited: list[_OwnConnection] = []
         self.schema_ready = False
         self._down_until = 0.0
         self._down_since: float | None = None
@@ -139,6 +160,7 @@ class Database:
         database = make_url(self.url).database or ""
         in_memory = database in ("", ":memory:")
         path = None if in_memory else Path(database).resolve()
+        self._sqlite_path = path
         connect_args = {"timeout": self._sqlite_busy_timeout, "check_same_thread": False}
         if in_memory:  # one shared connection, or each checkout would see a new empty database
             engine = create_engine(self.url, poolclass=StaticPool, hide_parameters=True, connect_args=connect_args)
@@ -191,11 +213,68 @@ class Database:
         if pid != self._pid:
             # Forked (gunicorn worker): never reuse the parent's sockets.
             self._engine_obj.dispose(close=False)
+            with self._lock:
+                # Kept, never closed: closing would end the parent's session (PostgreSQL: a Terminate on
+                # the shared socket). At most one per thread of the parent, once per fork.
+                self._inherited.extend(self._own_connections)
+                self._own_connections = []
             self._pid = pid
         return self._engine_obj
 
     def dispose(self) -> None:
+        with self._lock:
+            own, self._own_connections = self._own_connections, []
+        for connection in own:
+            connection.close()
         self._engine_obj.dispose()
+
+    # -- a connection of the thread's own ----------------------------------------------------------
+
+    def own_connection(self) -> Any | None:
+        """This thread's own driver connection, outside the pool and in autocommit (each statement is its own
+        transaction), or None for an in-memory SQLite database (one connection shared through the pool).
+
+        For a statement that runs on every call (the jti claim, ``persistence.replay``): the pool's checkout
+        and return (and PostgreSQL's pre-ping, one round trip) and a transaction's BEGIN and COMMIT cost more
+        than the statement. It is taken from the pool once (set up by the same connect events) and detached
+        from it. An SQLite file is checked on every call, as the pool checks it on checkout: a moved or
+        replaced file gives a new connection, which then fails honestly. After a driver error the caller
+        drops it (``drop_own_connection``); a fork leaves the parent's behind (``engine``).
+        Raises what ``Engine.raw_connection`` raises.
+        """
+        engine = self.engine()
+        if self.dialect == "sqlite" and self._sqlite_path is None:
+            return None
+        own: _OwnConnection | None = getattr(self._own, "connection", None)
+        if own is not None and own.pid == self._pid and not own.closed:
+            if self._sqlite_path is None or _file_identity(self._sqlite_path) == own.file_identity:
+                return own.driver
+            self.drop_own_connection()
+        pooled = engine.raw_connection()
+        identity = pooled.info.get("file_identity")
+        pooled.detach()
+        driver = pooled.dbapi_connection
+        if driver is None:  # pragma: no cover - raw_connection() always holds one
+            raise StoreUnavailable("the pool gave no connection")
+        if self.dialect == "postgresql":
+            driver.rollback()  # the pre-ping may have opened a transaction
+            driver.autocommit = True
+        own = _OwnConnection(driver, self._pid, identity)
+        self._own.connection = own
+        with self._lock:
+            self._own_connections.append(own)
+        return driver
+
+    def drop_own_connection(self) -> None:
+        """Close this thread's own connection (after a driver error on it); the next call makes a new one."""
+        own: _OwnConnection | None = getattr(self._own, "connection", None)
+        self._own.connection = None
+        if own is None or own.pid != os.getpid():
+            return
+        with self._lock:
+            if own in self._own_connections:
+                self._own_connections.remove(own)
+        own.close()
 
     def insert_ignoring_duplicates(self, table: Table, keys: list[str]) -> Any:
         if self.dialect == "postgresql":
