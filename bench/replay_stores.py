@@ -2,8 +2,9 @@
 
     python bench/replay_stores.py [--claims 2000] [--stored 1000000] [--rounds 3] [--skip-postgres] [--skip-redis]
 
-Each store is the service's own (``persistence.replay``): SQLite (WAL, synchronous=NORMAL, autocommit on the thread's own connection),
-PostgreSQL (a fresh database on CDS_BENCH_POSTGRES_URL, default the local test server), Redis
+Each store is the service's own (``persistence.replay``), its claim in autocommit on the thread's own
+connection: SQLite (WAL, synchronous=NORMAL), PostgreSQL (a fresh database on CDS_BENCH_POSTGRES_URL,
+default the local test server), Redis
 (``SET key 1 NX EX ttl`` on CDS_BENCH_REDIS_URL, default redis://127.0.0.1:6379/11, its own key prefix,
 removed after). Per claim: wall time (median of the rounds, each the mean over ``--claims`` claims, one
 thread), the CPU of this process, and for Redis and PostgreSQL the server's CPU too (from /proc). Prints a
