@@ -16,6 +16,7 @@ import tracemalloc
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -282,3 +283,22 @@ def test_dispose_closes_every_threads_own_connection(store_url: str) -> None:
     fresh = Store(store_url)  # and a store made afterwards works as before
     assert fresh.claim_jti("one", ISSUER, _in_five_minutes()) is False
     fresh.dispose()
+
+
+def test_a_thread_that_ends_closes_its_own_connection(store_url: str) -> None:
+    """A server that starts a thread per request (werkzeug's development server) must not leave a session per
+    request open: the connection lives as long as its thread."""
+    store = Store(store_url)
+    drivers: list[Any] = []
+
+    def claim() -> None:
+        assert store.claim_jti("from-a-thread", ISSUER, _in_five_minutes()) is True
+        drivers.append(store.database.own_connection())
+
+    worker = threading.Thread(target=claim)
+    worker.start()
+    worker.join()
+    with pytest.raises(Exception, match=r"(?i)closed"):
+        drivers[0].cursor().execute("SELECT 1")
+    assert store.claim_jti("from-a-thread", ISSUER, _in_five_minutes()) is False
+    store.dispose()

@@ -20,6 +20,7 @@ import os
 import sqlite3
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -94,9 +95,11 @@ def _switch_to_wal(cursor: Any, timeout_seconds: float) -> None:
 
 
 class _OwnConnection:
-    """A driver connection one thread of one process keeps (``Database.own_connection``)."""
+    """A driver connection one thread of one process keeps (``Database.own_connection``). Held by the thread
+    (a ``threading.local``): when the thread ends it is closed, so threads that come and go (a development
+    server's thread per request) leave no sessions open."""
 
-    __slots__ = ("closed", "driver", "file_identity", "pid")
+    __slots__ = ("__weakref__", "closed", "driver", "file_identity", "pid")
 
     def __init__(self, driver: Any, pid: int, file_identity: tuple[int, int] | None) -> None:
         self.driver = driver
@@ -108,6 +111,10 @@ class _OwnConnection:
         self.closed = True
         with suppress(Exception):  # already broken: closing is all that is left to do
             self.driver.close()
+
+    def __del__(self) -> None:
+        if not self.closed and self.pid == os.getpid():  # never the parent's, in a forked child
+            self.close()
 
 
 class Database:
@@ -133,7 +140,7 @@ class Database:
         self._engine_obj = self._create_engine()
         self._pid = os.getpid()
         self._own = threading.local()
-        self._own_connections: list[_OwnConnection] = []
+        self._own_connections: weakref.WeakSet[_OwnConnection] = weakref.WeakSet()  # for dispose()
         self._inherited: list[_OwnConnection] = []
         self.schema_ready = False
         self._down_until = 0.0
@@ -217,13 +224,13 @@ class Database:
                 # Kept, never closed: closing would end the parent's session (PostgreSQL: a Terminate on
                 # the shared socket). At most one per thread of the parent, once per fork.
                 self._inherited.extend(self._own_connections)
-                self._own_connections = []
+                self._own_connections = weakref.WeakSet()
             self._pid = pid
         return self._engine_obj
 
     def dispose(self) -> None:
         with self._lock:
-            own, self._own_connections = self._own_connections, []
+            own, self._own_connections = list(self._own_connections), weakref.WeakSet()
         for connection in own:
             connection.close()
         self._engine_obj.dispose()
@@ -262,7 +269,7 @@ class Database:
         own = _OwnConnection(driver, self._pid, identity)
         self._own.connection = own
         with self._lock:
-            self._own_connections.append(own)
+            self._own_connections.add(own)
         return driver
 
     def drop_own_connection(self) -> None:
@@ -272,8 +279,7 @@ class Database:
         if own is None or own.pid != os.getpid():
             return
         with self._lock:
-            if own in self._own_connections:
-                self._own_connections.remove(own)
+            self._own_connections.discard(own)
         own.close()
 
     def insert_ignoring_duplicates(self, table: Table, keys: list[str]) -> Any:

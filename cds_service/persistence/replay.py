@@ -91,12 +91,13 @@ class DatabaseReplayStore:
         SQLAlchemy builds the statement once (``_ClaimStatement``); it runs on the driver's cursor, in
         autocommit (the one statement is the transaction; on SQLite it takes the write lock when it starts,
         as ``BEGIN IMMEDIATE`` would, waiting in the busy handler), on a connection the thread keeps
-        (``Database.own_connection``). Measured per claim, one thread, CPU (wall): SQLite 62 µs (70) through
-        the pool with BEGIN and COMMIT, 38 µs (47) on the thread's own connection; PostgreSQL 290 µs (660)
-        and 87 µs (310), the pre-ping's round trip and the COMMIT's gone (bench/replay_stores.py). Through
-        ``Connection.execute`` it had cost 135 µs and 284 µs. The availability contract is
-        ``Database.transaction``'s: the retry window, the schema upgrade, ``StoreUnavailable`` on a lost or
-        locked database (the driver's OperationalError or InterfaceError), ``mark_up`` after success.
+        (``Database.own_connection``). Per claim, one thread, this process's CPU (wall), bench/replay_stores.py
+        in one run: SQLite 65 µs (75) through the pool with BEGIN and COMMIT, 43 µs (52) on the thread's own
+        connection; PostgreSQL 277 µs (633) and 101 µs (325), the pre-ping's round trip and the COMMIT gone
+        (the server's CPU 215 -> 135 µs). Through ``Connection.execute`` it had cost 135 µs and 284 µs.
+        The availability contract is ``Database.transaction``'s: the retry window, the schema upgrade,
+        ``StoreUnavailable`` on a lost or locked database (the driver's OperationalError or InterfaceError),
+        ``mark_up`` after success.
         """
         database = self._database
         if database.in_retry_window():
