@@ -302,3 +302,18 @@ def test_a_thread_that_ends_closes_its_own_connection(store_url: str) -> None:
         drivers[0].cursor().execute("SELECT 1")
     assert store.claim_jti("from-a-thread", ISSUER, _in_five_minutes()) is False
     store.dispose()
+
+
+def test_an_in_memory_database_claims_through_its_one_pooled_connection() -> None:
+    """``sqlite:///:memory:`` is one connection shared through the pool (a second would be another, empty
+    database): no thread gets its own, and the claim still refuses a replay from any thread."""
+    store = Store("sqlite:///:memory:")
+    store.upgrade()
+    assert store.database.own_connection() is None
+    assert store.claim_jti("memory", ISSUER, _in_five_minutes()) is True
+    results: list[bool] = []
+    worker = threading.Thread(target=lambda: results.append(store.claim_jti("memory", ISSUER, _in_five_minutes())))
+    worker.start()
+    worker.join()
+    assert results == [False]
+    store.dispose()
