@@ -13,7 +13,7 @@ import sys
 import tempfile
 import time
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -33,9 +33,11 @@ def main(argv: list[str]) -> int:
         card_log = CardLog(database, flush_seconds=10_000, batch_cards=10**9)  # only the explicit flush
         best = float("inf")
         for _ in range(7):
-            now = datetime.now(UTC)
-            cards = [IssuedCard(str(uuid.uuid4()), "low-back-pain", "lbp-nsaid", "bench", "en", str(uuid.uuid4()), now)
-                     for _ in range(CARDS)]
+            # One issued_at per response, as the service stamps them (api.issued_cards), a microsecond apart.
+            start = datetime.now(UTC)
+            cards = [IssuedCard(str(uuid.uuid4()), "low-back-pain", "lbp-nsaid", "bench", "en", str(uuid.uuid4()),
+                                start + timedelta(microseconds=index // PER_RESPONSE))
+                     for index in range(CARDS)]
             started = time.process_time()
             for index in range(0, CARDS, PER_RESPONSE):
                 card_log.submit(cards[index:index + PER_RESPONSE])

@@ -17,6 +17,7 @@ from sqlalchemy import create_engine, select
 from cds_service import card_uuids
 from cds_service.persistence import IssuedCard, Store
 from cds_service.persistence import issued_card as issued_card_table
+from tests.support.db import pg_run_database_fixture  # noqa: F401  (pytest fixture)
 from tests.support.hook import condition, patient_view
 from tests.support.service import running_service
 
@@ -115,6 +116,30 @@ def test_submitted_cards_are_written_by_the_interval_flush_not_by_the_call(tmp_p
     assert store.cards.pending == 2  # buffered: the call did not write
     assert wait_until(lambda: logged(url) == {"u1", "u2"})
     assert store.cards.pending == 0 and store.cards.buffered_writes == 2
+
+
+def test_each_card_keeps_its_own_issued_at_in_one_flush(database_url: str, tmp_path: Path) -> None:
+    """A flush converts each distinct issued_at once (the cards of one response share it); cards of different
+    responses in the same flush still keep their own."""
+    store = Store(database_url)
+    store.upgrade()
+    first, second = datetime(2026, 12, 6, 9, 30, 0, 123456, tzinfo=UTC), datetime(2026, 12, 6, 9, 30, 1, tzinfo=UTC)
+    uuids = [str(uuid.uuid4()) for _ in range(4)]
+    store.cards.submit([
+        IssuedCard(uuids[0], "low-back-pain", "lbp-acute", "2025.1", "en", "h1", first),
+        IssuedCard(uuids[1], "low-back-pain", "lbp-nsaid", "2025.1", "en", "h1", first),
+    ])
+    store.cards.submit([
+        IssuedCard(uuids[2], "low-back-pain", "lbp-acute", "2025.1", "en", "h2", second),
+        IssuedCard(uuids[3], "low-back-pain", "lbp-nsaid", "2025.1", "en", "h2", second),
+    ])
+    assert store.cards.flush() == 4
+    engine = create_engine(store.url)
+    with engine.connect() as connection:
+        rows = dict(connection.execute(select(issued_card_table.c.card_uuid, issued_card_table.c.issued_at)).all())
+    engine.dispose()
+    store.dispose()
+    assert {key: rows[key] for key in uuids} == dict(zip(uuids, [first, first, second, second], strict=True))
 
 
 def test_a_full_buffer_is_flushed_before_the_interval(tmp_path: Path) -> None:

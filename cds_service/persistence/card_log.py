@@ -102,7 +102,11 @@ class _InsertStatement:
     def parameters(self, rows: Sequence[_Row]) -> list[Any]:
         convert = self._issued_at
         if convert is not None:
-            rows = [(*row[:6], convert(row[6])) for row in rows]
+            # The cards of one response share their issued_at: each distinct value is converted once.
+            converted: dict[datetime, Any] = {}
+            for issued_at in {row[6] for row in rows}:
+                converted[issued_at] = convert(issued_at)
+            rows = [(*row[:6], converted[row[6]]) for row in rows]
         if self._order is None:
             return [dict(zip(_COLUMNS, row, strict=True)) for row in rows]
         if self._order == tuple(range(len(_COLUMNS))):
