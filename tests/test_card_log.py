@@ -9,6 +9,7 @@ import time
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
@@ -221,3 +222,66 @@ def test_random_uuid4_is_a_uuid4() -> None:
     values = {card_uuids.random_uuid4() for _ in range(2000)}
     assert len(values) == 2000
     assert all(uuid.UUID(value).version == 4 and str(uuid.UUID(value)) == value for value in values)
+
+
+# --- PostgreSQL: a large flush by COPY ----------------------------------------------------------------------
+
+
+def _cards(count: int, prefix: str) -> list[IssuedCard]:
+    now = datetime.now(UTC)
+    return [IssuedCard(f"{prefix}-{index}", "low-back-pain", "lbp-acute", "2025.1", "en", "h", now)
+            for index in range(count)]
+
+
+def test_a_large_postgresql_flush_copies_and_a_retried_flush_skips_what_is_written(
+    pg_run_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From 50 cards a PostgreSQL flush goes through COPY and a staging table; rows already in the log (a flush
+    retried after its answer was lost, or a card twice in one batch) are skipped, not an error."""
+    from cds_service.persistence.card_log import CardLog
+    from tests.support.db import empty_tables
+
+    copied: list[int] = []
+    copy = CardLog._copy
+
+    def counted(self: CardLog, connection: Any, rows: Any) -> None:
+        copied.append(len(rows))
+        copy(self, connection, rows)
+
+    monkeypatch.setattr(CardLog, "_copy", counted)
+    empty_tables(pg_run_database)
+    store = Store(pg_run_database)
+    store.cards.submit(_cards(3, "small"))
+    assert store.cards.flush() == 3  # a few rows: one INSERT
+    first = _cards(60, "first")
+    store.cards.submit(first)
+    assert store.cards.flush() == 60
+    again = first[:10] + _cards(50, "second") + first[:1]
+    store.cards.submit(again)
+    assert store.cards.flush() == 61
+    assert store.cards.pending == 0 and store.cards.skipped_writes == 0
+    assert copied == [60, 61]
+    expected = {card.uuid for card in first} | {f"second-{index}" for index in range(50)}
+    assert logged(store.url) == expected | {f"small-{index}" for index in range(3)}
+    store.dispose()
+
+
+def test_a_postgresql_copy_the_database_refuses_keeps_the_cards_and_the_database_up(
+    pg_run_database: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A row the table refuses (a card id over its 64 characters) fails the COPY: the transaction is rolled back,
+    every card of the batch is kept for the next flush, the failure is logged, the database is not down."""
+    from tests.support.db import empty_tables
+
+    empty_tables(pg_run_database)
+    store = Store(pg_run_database)
+    batch = _cards(59, "kept")
+    batch.append(IssuedCard("too-long", "low-back-pain", "x" * 65, "2025.1", "en", "h", datetime.now(UTC)))
+    store.cards.submit(batch)
+    with caplog.at_level("ERROR", logger="cds_service.persistence"):
+        assert store.cards.flush() == 0
+    assert store.cards.pending == 60
+    assert "card log flush failed (ValueError)" in caplog.text
+    assert store.database.is_down is False
+    assert logged(store.url) == set()
+    store.dispose()
