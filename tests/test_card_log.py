@@ -18,7 +18,8 @@ from sqlalchemy import create_engine, select
 from cds_service import card_uuids
 from cds_service.persistence import IssuedCard, Store
 from cds_service.persistence import issued_card as issued_card_table
-from tests.support.db import pg_run_database_fixture  # noqa: F401  (pytest fixture)
+from cds_service.persistence.card_log import CardLog
+from tests.support.db import empty_tables, pg_run_database_fixture  # noqa: F401  (pytest fixture)
 from tests.support.hook import condition, patient_view
 from tests.support.service import running_service
 
@@ -228,9 +229,7 @@ def test_random_uuid4_is_a_uuid4() -> None:
 
 
 def _cards(count: int, prefix: str) -> list[IssuedCard]:
-    now = datetime.now(UTC)
-    return [IssuedCard(f"{prefix}-{index}", "low-back-pain", "lbp-acute", "2025.1", "en", "h", now)
-            for index in range(count)]
+    return [card(f"{prefix}-{index}") for index in range(count)]
 
 
 def test_a_large_postgresql_flush_copies_and_a_retried_flush_skips_what_is_written(
@@ -238,9 +237,6 @@ def test_a_large_postgresql_flush_copies_and_a_retried_flush_skips_what_is_writt
 ) -> None:
     """From 50 cards a PostgreSQL flush goes through COPY and a staging table; rows already in the log (a flush
     retried after its answer was lost, or a card twice in one batch) are skipped, not an error."""
-    from cds_service.persistence.card_log import CardLog
-    from tests.support.db import empty_tables
-
     copied: list[int] = []
     copy = CardLog._copy
 
@@ -271,8 +267,6 @@ def test_a_postgresql_copy_the_database_refuses_keeps_the_cards_and_the_database
 ) -> None:
     """A row the table refuses (a card id over its 64 characters) fails the COPY: the transaction is rolled back,
     every card of the batch is kept for the next flush, the failure is logged, the database is not down."""
-    from tests.support.db import empty_tables
-
     empty_tables(pg_run_database)
     store = Store(pg_run_database)
     batch = _cards(59, "kept")

@@ -25,6 +25,7 @@ from cds_service.persistence import ReplayMemoryFull, Store, normalise_database_
 from cds_service.persistence import replay as replay_module
 from tests.support.db import (  # noqa: F401  (pytest fixtures)
     SqliteOutage,
+    empty_tables,
     pg_run_database_fixture,
     store_url_fixture,
 )
@@ -228,8 +229,6 @@ def test_claims_run_on_the_threads_own_connection_not_through_the_pool(store_url
 def test_a_claim_after_the_server_ended_the_session_reconnects_instead_of_failing(pg_run_database: str) -> None:
     """PostgreSQL restarted or failed over: the kept connection is dead. The claim is tried once more on a new
     connection; the database is not counted down and nothing goes to the outage memory."""
-    from tests.support.db import empty_tables
-
     empty_tables(pg_run_database)
     store = Store(pg_run_database)
     assert store.claim_jti("before", ISSUER, _in_five_minutes()) is True

@@ -119,9 +119,7 @@ class _InsertStatement:
         if convert is None:
             return rows
         # The cards of one response share their issued_at: each distinct value is converted once.
-        converted: dict[datetime, Any] = {}
-        for issued_at in {row[6] for row in rows}:
-            converted[issued_at] = convert(issued_at)
+        converted = {issued_at: convert(issued_at) for issued_at in {row[6] for row in rows}}
         return [(*row[:6], converted[row[6]]) for row in rows]
 
     def parameters(self, rows: Sequence[_Row]) -> list[Any]:
@@ -233,8 +231,7 @@ class CardLog:
                     copy.write_row(row)
             cursor.execute(_PG_FROM_STAGING)
         except (driver.OperationalError, driver.InterfaceError) as exc:
-            self._database.mark_down(exc)
-            raise StoreUnavailable(f"database unavailable: {type(exc).__name__}") from exc
+            raise self._database.unavailable(exc) from exc
         except driver.Error as exc:
             raise ValueError(f"the card log's COPY failed: {type(exc).__name__}") from exc
         finally:

@@ -310,6 +310,12 @@ class Database:
                 self.retry_after_seconds,
             )
 
+    def unavailable(self, exc: BaseException) -> StoreUnavailable:
+        """Count the database down for ``exc`` (a lost or refused connection, a lock timeout) and give the
+        ``StoreUnavailable`` to raise from it, naming only the error's class."""
+        self.mark_down(exc)
+        return StoreUnavailable(f"database unavailable: {type(exc).__name__}")
+
     def mark_up(self) -> None:
         if not self.is_down:  # the common case, without taking the lock
             return
@@ -345,8 +351,7 @@ class Database:
                 yield connection
         except SQLAlchemyError as exc:
             if is_unavailable(exc):
-                self.mark_down(exc)
-                raise StoreUnavailable(f"database unavailable: {type(exc).__name__}") from exc
+                raise self.unavailable(exc) from exc
             raise
         self.mark_up()
 

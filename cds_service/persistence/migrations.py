@@ -55,8 +55,7 @@ def upgrade_to_head(database: Database) -> None:
         raise SchemaError(f"database schema cannot be upgraded: {exc}") from exc
     except SQLAlchemyError as exc:
         if is_unavailable(exc):
-            database.mark_down(exc)
-            raise StoreUnavailable(f"database unavailable: {type(exc).__name__}") from exc
+            raise database.unavailable(exc) from exc
         raise SchemaError(f"database schema upgrade failed: {type(exc).__name__}: {exc}") from exc
     database.schema_ready = True
     database.mark_up()

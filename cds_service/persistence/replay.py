@@ -118,11 +118,10 @@ class DatabaseReplayStore:
                 connection = database.own_connection()
             except (SQLAlchemyError, driver.Error) as exc:  # a failed (re)connect raises here
                 if is_unavailable(exc) or isinstance(exc, driver.OperationalError | driver.InterfaceError):
-                    database.mark_down(exc)
-                    raise StoreUnavailable(f"database unavailable: {type(exc).__name__}") from exc
+                    raise database.unavailable(exc) from exc
                 raise
             if connection is None:  # an in-memory SQLite database: its one shared connection, pooled
-                return self._insert_pooled(engine, statement, key, issuer, expires_at)
+                return self._insert_pooled(statement, key, issuer, expires_at)
             try:
                 cursor = connection.cursor()
                 try:
@@ -136,15 +135,12 @@ class DatabaseReplayStore:
                     raise
                 if attempt < attempts:
                     continue
-                database.mark_down(exc)
-                raise StoreUnavailable(f"database unavailable: {type(exc).__name__}") from exc
+                raise database.unavailable(exc) from exc
             database.mark_up()
             return claimed
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _insert_pooled(
-        self, engine: Engine, statement: _ClaimStatement, key: str, issuer: str, expires_at: datetime
-    ) -> bool:
+    def _insert_pooled(self, statement: _ClaimStatement, key: str, issuer: str, expires_at: datetime) -> bool:
         """The claim in a transaction on a pooled connection (an in-memory SQLite database only)."""
         with self._database.transaction() as connection:
             row = connection.exec_driver_sql(statement.sql, statement.parameters(key, issuer, expires_at)).first()
