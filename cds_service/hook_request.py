@@ -124,7 +124,8 @@ def parse_hook_request(body: Any, *, expected_hook: str, allow_http_fhir: bool) 
         fhir_authorization=FhirAuthorization(
             access_token=auth["access_token"],
             token_type=auth["token_type"],
-            expires_in=auth["expires_in"],
+            # JSON Schema's "integer" admits 3600.0; the field is an int (the compiled build enforces it).
+            expires_in=int(auth["expires_in"]),
             scope=auth["scope"],
             subject=auth["subject"],
             patient=auth.get("patient"),

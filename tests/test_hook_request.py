@@ -76,3 +76,16 @@ def test_parse_agrees_with_the_schema(seed: int) -> None:
         except BadRequest:
             parsed = False
         assert parsed == schema_ok, body
+
+
+@pytest.mark.parametrize("expires_in", [300, 300.0, 0.0])
+def test_an_integral_number_is_an_integer_expires_in(expires_in: float) -> None:
+    """JSON Schema's "integer" admits 300.0 (found by schemathesis: the compiled build answered 500)."""
+    body = patient_view(fhirServer="https://ehr.example.org/fhir")
+    body["fhirAuthorization"] = {"access_token": "t", "token_type": "Bearer", "expires_in": expires_in,
+                                 "scope": "patient/*.read", "subject": "cds-service"}
+    assert schemas.problems("hook-request", body) == []
+    parsed = parse_hook_request(body, expected_hook="patient-view", allow_http_fhir=False)
+    assert parsed.fhir_authorization is not None
+    assert type(parsed.fhir_authorization.expires_in) is int
+    assert parsed.fhir_authorization.expires_in == int(expires_in)

@@ -221,6 +221,8 @@ def _check(response: Any, response_schema: str | None) -> None:
 
 
 # --- the hook request envelope --------------------------------------------------------------------------------
+# JSON Schema's "integer" admits 300.0 as well as 300 (a float once reached the compiled build as a 500).
+integral_numbers = st.one_of(st.integers(0, 3600), st.integers(0, 3600).map(float))
 ENVELOPE_FIELDS: dict[str, Any] = {
     "hook": st.one_of(st.just("patient-view"), hostile_text, json_values),
     "hookInstance": st.one_of(st.uuids().map(str), st.uuids().map(lambda u: f"{u}\n"), hostile_text, json_values),
@@ -238,7 +240,7 @@ ENVELOPE_FIELDS: dict[str, Any] = {
     "fhirAuthorization": mostly(
         st.fixed_dictionaries({"access_token": mostly(st.text(st.characters(codec="latin-1"), min_size=1,
                                                               max_size=12), hostile_text),
-                               "token_type": st.just("Bearer"), "expires_in": st.integers(0, 3600),
+                               "token_type": st.just("Bearer"), "expires_in": integral_numbers,
                                "scope": st.just("patient/*.read"), "subject": st.just("cds-service")}),
         json_values,
     ),
