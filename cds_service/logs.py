@@ -11,6 +11,7 @@ import logging
 import re
 import sys
 import time
+from types import TracebackType
 from typing import Any
 
 import orjson
@@ -21,6 +22,7 @@ _BEARER = re.compile(r"(?i)(bearer\s+)[^\s,;\"']+")
 # Either pattern can only match where this one does: one search decides most strings (every access-log
 # line) are clean, instead of two substitutions each.
 _MAYBE_SECRET = re.compile(r"eyJ|(?i:bearer)")
+_PACKAGE_DIR = "cds_service/"  # in a frame's file name, as run from source or compiled by mypyc (relative)
 _RESERVED = frozenset(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {"message", "asctime"}
 
 
@@ -58,15 +60,33 @@ class JsonFormatter(logging.Formatter):
         if record.exc_info and record.exc_info[0] is not None:
             # Type and place only: an exception's message may quote data (a resource id, a token).
             entry["exception"] = record.exc_info[0].__name__
-            tb = record.exc_info[2]
-            while tb is not None and tb.tb_next is not None:
-                tb = tb.tb_next
-            if tb is not None:
-                entry["exception_at"] = f"{tb.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno}"
+            innermost, ours = _places(record.exc_info[2])
+            if innermost is not None:
+                entry["exception_at"] = innermost
+            if ours is not None:
+                entry["exception_in_service_at"] = ours
         try:
             return orjson.dumps(entry, default=str).decode()
         except (TypeError, orjson.JSONEncodeError):  # a non-string key, a huge integer: the standard library
             return json.dumps(entry, ensure_ascii=False, default=str)
+
+
+def _places(tb: TracebackType | None) -> tuple[str | None, str | None]:
+    """Where an exception was raised (file name and line of the innermost frame) and, when that frame is not
+    in this package, the innermost one that is (its path inside the package): our line, when the exception
+    came from a library or from generated code (a dataclass ``__init__`` is ``<string>``), which was all a
+    500 showed before."""
+    innermost: str | None = None
+    ours: str | None = None
+    innermost_is_ours = False
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename.replace("\\", "/")
+        innermost = f"{filename.rsplit('/', 1)[-1]}:{tb.tb_lineno}"
+        _, package, inside = filename.rpartition(_PACKAGE_DIR)
+        ours = f"{inside}:{tb.tb_lineno}" if package else ours
+        innermost_is_ours = bool(package)
+        tb = tb.tb_next
+    return innermost, None if innermost_is_ours else ours
 
 
 def configure_logging(level: str) -> None:
