@@ -128,7 +128,7 @@ class DatabaseReplayStore:
                 cursor = connection.cursor()
                 try:
                     cursor.execute(statement.sql, statement.parameters(key, issuer, expires_at))
-                    claimed = cursor.rowcount == 1  # the row went in; 0 on a conflict (a replay)
+                    claimed: bool = cursor.rowcount == 1  # the row went in; 0 on a conflict (a replay)
                 finally:
                     cursor.close()
             except driver.Error as exc:
