@@ -74,8 +74,6 @@ class IssuedCard(NamedTuple):
     issued_at: datetime
 
 
-_Row = IssuedCard
-"""A card as the insert's parameters, in ``_COLUMNS`` order."""
 _COLUMNS = ("card_uuid", "service_id", "card_id", "knowledge_version", "locale", "hook_instance", "issued_at")
 """The issued_card columns, in the order of ``IssuedCard``'s fields."""
 
@@ -103,7 +101,7 @@ class _InsertStatement:
         # sqlite3 module's default adapter, which drops '.000000' and is deprecated in Python 3.12).
         self._issued_at = issued_card.c.issued_at.type.dialect_impl(dialect).bind_processor(dialect)
 
-    def converted(self, rows: Sequence[_Row]) -> Sequence[tuple[Any, ...]]:
+    def converted(self, rows: Sequence[IssuedCard]) -> Sequence[tuple[Any, ...]]:
         """The rows with issued_at as the column type writes it (UtcDateTime: aware, in UTC; naive refused)."""
         convert = self._issued_at
         if convert is None:
@@ -112,7 +110,7 @@ class _InsertStatement:
         converted = {issued_at: convert(issued_at) for issued_at in {row[6] for row in rows}}
         return [(*row[:6], converted[row[6]]) for row in rows]
 
-    def parameters(self, rows: Sequence[_Row]) -> list[Any]:
+    def parameters(self, rows: Sequence[IssuedCard]) -> list[Any]:
         values = self.converted(rows)
         if self._order is None:
             return [dict(zip(_COLUMNS, row, strict=True)) for row in values]
@@ -126,7 +124,7 @@ class CardLog:
         self._database = database
         self._lock = threading.Lock()
         self._write_lock = threading.Lock()  # one flush at a time, so rows are written in issue order
-        self._buffer: list[_Row] = []
+        self._buffer: list[IssuedCard] = []
         self._statement: _InsertStatement | None = None
         self.flush_seconds = flush_seconds
         self.batch_cards = batch_cards
@@ -196,7 +194,7 @@ class CardLog:
             if not isinstance(exc, StoreUnavailable):
                 log.error("card log write failed (%s); %d card(s) skipped", type(exc).__name__, len(cards))
 
-    def _write(self, rows: list[_Row]) -> None:
+    def _write(self, rows: list[IssuedCard]) -> None:
         with self._database.transaction() as connection:
             statement = self._statement
             if statement is None or statement.engine is not connection.engine:
