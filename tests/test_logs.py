@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import sys
@@ -77,3 +78,34 @@ def test_an_exception_outside_the_package_names_no_package_line() -> None:
     line = _line("unexpected error", exc_info=_raised_in("/usr/lib/python3.11/json/decoder.py", KeyError("k")))
     assert line["exception_at"] == "decoder.py:2"
     assert "exception_in_service_at" not in line
+
+
+def test_serves_cheaper_log_records_write_the_same_line(monkeypatch: Any) -> None:
+    """``serve`` turns off the record's caller, thread and process look-ups (serving._fast_log_records):
+    the JSON line, which never showed them, must not change."""
+    from cds_service import serving
+
+    logger = logging.getLogger("cds_service.test.fast")
+    monkeypatch.setattr(logger, "propagate", False)
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(JsonFormatter())
+    monkeypatch.setattr(logger, "handlers", [handler])
+
+    def line() -> dict[str, Any]:
+        logger.warning("request", extra={"route": "/cds-services/<service_id>", "status": 200})
+        parsed: dict[str, Any] = json.loads(stream.getvalue().splitlines()[-1])
+        parsed.pop("ts")
+        return parsed
+
+    before = line()
+    for name in ("_srcfile", "logThreads", "logProcesses", "logMultiprocessing"):
+        monkeypatch.setattr(logging, name, getattr(logging, name))  # restored after the test
+    serving._fast_log_records()
+    after = line()
+    records: list[logging.LogRecord] = []
+    handler.emit = records.append  # type: ignore[assignment,method-assign]
+    logger.warning("request")
+    assert (records[0].funcName, records[0].thread, records[0].process) == ("(unknown function)", None, None)
+    assert after == before == {"level": "WARNING", "logger": "cds_service.test.fast", "message": "request",
+                                "route": "/cds-services/<service_id>", "status": 200}

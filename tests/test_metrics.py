@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
+import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -17,7 +19,7 @@ import requests
 from flask.testing import FlaskClient
 from prometheus_client.parser import text_string_to_metric_families
 
-from cds_service import create_app
+from cds_service import create_app, metrics
 from tests.support.hook import PATIENT_ID, condition, patient_view
 from tests.support.jwt_keys import TEST_ISSUER, TestKey, generate_key, jwks, make_token
 from tests.support.service import RunningService, free_port, running_service
@@ -154,6 +156,69 @@ def _fetching_body(fhir_server: str) -> bytes:
     }).encode()
 
 
+# --- multiprocess mode: counter sums written once a second, at a scrape and at exit -----------------------
+_MULTIPROCESS_PRELUDE = """
+import sys, time
+from prometheus_client import CollectorRegistry, generate_latest, multiprocess
+from cds_service import metrics
+directory = sys.argv[1]
+metrics.enable_multiprocess(directory)
+def in_files():  # what a scrape answered by another worker reads: the files alone
+    registry = CollectorRegistry()
+    multiprocess.MultiProcessCollector(registry, path=directory)
+    return generate_latest(registry).decode()
+def cards(card_id, count):
+    metrics.count_cards({"cards": [{"source": {"topic": {"code": card_id}}}] * count})
+"""
+
+
+def _in_a_fresh_interpreter(script: str, directory: Path) -> str:
+    done = subprocess.run([sys.executable, "-c", _MULTIPROCESS_PRELUDE + script, str(directory)],
+                          capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parent.parent)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_a_workers_counts_reach_its_file_within_a_second_and_at_once_for_its_own_scrape(tmp_path: Path) -> None:
+    output = _in_a_fresh_interpreter("""
+cards("lbp-red-flags", 3)
+line = 'cds_cards_issued_total{card_id="lbp-red-flags"} 3.0'
+assert line not in in_files(), "written at once: the batching is off"
+started = time.monotonic()
+while line not in in_files():
+    assert time.monotonic() - started < 3 * metrics.PENDING_FLUSH_SECONDS, "never written by the flush thread"
+    time.sleep(0.02)
+print(round(time.monotonic() - started, 2))
+cards("lbp-red-flags", 1)
+assert 'cds_cards_issued_total{card_id="lbp-red-flags"} 4.0' in metrics.exposition().decode()
+""", tmp_path)
+    assert float(output) <= 2 * metrics.PENDING_FLUSH_SECONDS
+
+
+def test_a_worker_that_exits_writes_its_last_counts(tmp_path: Path) -> None:
+    _in_a_fresh_interpreter("""
+cards("lbp-chronic", 2)
+metrics.observe_request(None, "GET", 404, None)
+""", tmp_path)  # exits at once: only the atexit hook can have written them
+    found = samples(_in_a_fresh_interpreter("print(in_files())", tmp_path))
+    assert value(found, "cds_cards_issued_total", card_id="lbp-chronic") == 2
+    assert value(found, "cds_http_requests_total", route="<unmatched>", method="GET", status="404") == 1
+
+
+def test_a_forked_child_does_not_write_its_parents_pending_counts(tmp_path: Path) -> None:
+    _in_a_fresh_interpreter("""
+import os
+cards("lbp-acute", 1)
+pid = os.fork()
+if pid == 0:
+    os._exit(0 if not metrics._pending._counts else 1)  # the parent's pending counts are the parent's
+_, status = os.waitpid(pid, 0)
+assert os.waitstatus_to_exitcode(status) == 0
+""", tmp_path)
+    found = samples(_in_a_fresh_interpreter("print(in_files())", tmp_path))
+    assert value(found, "cds_cards_issued_total", card_id="lbp-acute") == 1
+
+
 # --- over `cds-service serve`, two workers ------------------------------------------------------------
 @pytest.fixture(scope="module")
 def served_with_metrics(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RunningService, TestKey, str]]:
@@ -201,11 +266,12 @@ def test_a_scrape_over_two_workers_shows_every_family_counting(
     assert requests.post(service.url(SERVICE_PATH), data=_fetching_body(fhir_server), headers=signed(SERVICE_PATH),
                          timeout=10).status_code == 412
 
-    scrape = session.get(service.url("/metrics"), headers={"Authorization": f"Bearer {METRICS_TOKEN}"}, timeout=10)
-    assert scrape.status_code == 200
+    hook_route = {"route": "/cds-services/<service_id>", "method": "POST"}
+    # The worker that answers the scrape has written its own counts; the other's are at most a second old.
+    scrape = _scrape_until(session, service, lambda found: value(
+        found, "cds_http_requests_total", status="200", **hook_route) >= calls)
     assert family_names(scrape.text) >= set(FAMILIES)
     found = samples(scrape.text)
-    hook_route = {"route": "/cds-services/<service_id>", "method": "POST"}
     assert value(found, "cds_http_requests_total", status="200", **hook_route) == calls
     assert value(found, "cds_http_requests_total", status="401", **hook_route) == 1
     assert value(found, "cds_http_request_duration_seconds_count", route="/cds-services/<service_id>") == calls + 2
@@ -232,11 +298,24 @@ def test_counts_survive_a_worker_that_exits(served_with_metrics: tuple[RunningSe
     assert len(service.worker_pids()) == 2 and set(service.worker_pids()) != old_workers
     for _ in range(8):
         requests.get(service.url("/healthz"), timeout=10)
-    after = samples(requests.get(service.url("/metrics"), headers=headers, timeout=10).text)
     healthz = ("cds_http_requests_total", frozenset({"route": "/healthz", "method": "GET", "status": "200"}.items()))
-    assert after[healthz] >= before[healthz] + 8
+    after = samples(_scrape_until(requests.Session(), service,
+                                  lambda found: found.get(healthz, 0) >= before[healthz] + 8).text)
     counters = [k for k in before if k[0].endswith("_total")]
     assert counters and all(after.get(k, 0) >= before[k] for k in counters)
+
+
+def _scrape_until(session: requests.Session, service: RunningService,
+                  done: Any, seconds: float = 2 + 2 * metrics.PENDING_FLUSH_SECONDS) -> requests.Response:
+    """Scrape until ``done(samples)``: each worker writes its counter sums once a second (metrics module)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        scrape = session.get(service.url("/metrics"), headers={"Authorization": f"Bearer {METRICS_TOKEN}"}, timeout=10)
+        assert scrape.status_code == 200
+        if done(samples(scrape.text)) or time.monotonic() > deadline:
+            assert done(samples(scrape.text)), f"the counts did not arrive within {seconds} s"
+            return scrape
+        time.sleep(0.1)
 
 
 def _workers_counting(service: RunningService) -> set[int]:
