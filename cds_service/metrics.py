@@ -96,13 +96,14 @@ def _child(metric: Any, *labels: str) -> Any:
     return child
 
 
-def _count(metric: Any, *labels: str) -> None:
-    """One more for the counter ``metric`` with these labels: at once in memory, batched in multiprocess mode."""
-    child = _child(metric, *labels)  # made now: the worker's counter file exists from its first count
+def _count(*children: Any) -> None:
+    """One more for each counter value (``_child``; made at once, so a worker's counter file exists from its
+    first count): added now in memory, batched in multiprocess mode."""
     if _multiprocess_dir is None:
-        child.inc()
+        for child in children:
+            child.inc()
     else:
-        _pending.add(child)
+        _pending.add(*children)
 
 
 class _PendingCounts:
@@ -178,19 +179,14 @@ def exposition() -> bytes:
 def observe_request(rule: Any, method: str, status: int, started: float | None) -> None:
     """One answered request; ``rule`` is Flask's ``request.url_rule`` (None when no route matched)."""
     route = rule.rule if rule is not None else "<unmatched>"
-    _count(HTTP_REQUESTS, route, method if method in _KNOWN_METHODS else "other", str(status))
+    _count(_child(HTTP_REQUESTS, route, method if method in _KNOWN_METHODS else "other", str(status)))
     if started is not None:
         _child(HTTP_LATENCY, route).observe(time.perf_counter() - started)
 
 
 def count_cards(response: Mapping[str, Any]) -> None:
     """The cards of one hook response, by the card id in ``source.topic.code`` (ours: from the knowledge)."""
-    children = [_child(CARDS_ISSUED, card["source"]["topic"]["code"]) for card in response.get("cards", ())]
-    if _multiprocess_dir is None:
-        for child in children:
-            child.inc()
-    else:
-        _pending.add(*children)
+    _count(*[_child(CARDS_ISSUED, card["source"]["topic"]["code"]) for card in response.get("cards", ())])
 
 
 def counts_fhir_fetches(fetch: Callable[P, R]) -> Callable[P, R]:
@@ -201,9 +197,9 @@ def counts_fhir_fetches(fetch: Callable[P, R]) -> Callable[P, R]:
         try:
             result = fetch(*args, **kwargs)
         except Exception as exc:
-            _count(FHIR_FETCHES, str(getattr(exc, "cause", "error")))
+            _count(_child(FHIR_FETCHES, str(getattr(exc, "cause", "error"))))
             raise
-        _count(FHIR_FETCHES, "ok")
+        _count(_child(FHIR_FETCHES, "ok"))
         return result
 
     return counted
@@ -217,7 +213,7 @@ def counts_jwt_rejections(authenticate: Callable[P, R]) -> Callable[P, R]:
         try:
             return authenticate(*args, **kwargs)
         except Unauthorized as exc:
-            _count(JWT_REJECTIONS, exc.reason)
+            _count(_child(JWT_REJECTIONS, exc.reason))
             raise
 
     return counted
@@ -232,7 +228,7 @@ def counts_feedback(receive: Callable[..., R]) -> Callable[..., R]:
         result = receive(store, service_id, body, **options)
         for item in body["feedback"]:  # valid: receive checked the body against its schema
             outcome = item.get("outcome")
-            _count(FEEDBACK_ITEMS, outcome if outcome in _FEEDBACK_OUTCOMES else "other")
+            _count(_child(FEEDBACK_ITEMS, outcome if outcome in _FEEDBACK_OUTCOMES else "other"))
         return result
 
     return counted

@@ -618,7 +618,7 @@ def _fast_log_records() -> None:
     """The logging HOWTO's optimisations (docs.python.org/3/howto/logging.html#optimization) for the process
     ``serve`` owns: a JSON line (logs.JsonFormatter) carries none of the caller's file, line, function, thread
     or process, so a record need not look them up (the frame walk is the dearest). Per access-log line
-    (valgrind, 2,000 lines): 128,363 -> 102,341 instructions with the formatter reading only the extras."""
+    (valgrind, 2,000 lines, JsonFormatter as now): 128,363 instructions with the look-ups, 102,341 without."""
     logging._srcfile = None
     logging.logThreads = False
     logging.logProcesses = False
