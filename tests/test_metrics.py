@@ -186,13 +186,13 @@ line = 'cds_cards_issued_total{card_id="lbp-red-flags"} 3.0'
 assert line not in in_files(), "written at once: the batching is off"
 started = time.monotonic()
 while line not in in_files():
-    assert time.monotonic() - started < 3 * metrics.PENDING_FLUSH_SECONDS, "never written by the flush thread"
+    assert time.monotonic() - started < 10 * metrics.PENDING_FLUSH_SECONDS, "never written by the flush thread"
     time.sleep(0.02)
 print(round(time.monotonic() - started, 2))
 cards("lbp-red-flags", 1)
 assert 'cds_cards_issued_total{card_id="lbp-red-flags"} 4.0' in metrics.exposition().decode()
 """, tmp_path)
-    assert float(output) <= 2 * metrics.PENDING_FLUSH_SECONDS
+    assert float(output) <= 3 * metrics.PENDING_FLUSH_SECONDS  # one period, and a margin for a busy machine
 
 
 def test_a_worker_that_exits_writes_its_last_counts(tmp_path: Path) -> None:
