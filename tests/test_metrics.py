@@ -10,7 +10,7 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +36,10 @@ FAMILIES = (
 )
 
 
-def samples(text: str) -> dict[tuple[str, frozenset[tuple[str, str]]], float]:
+Samples = dict[tuple[str, frozenset[tuple[str, str]]], float]
+
+
+def samples(text: str) -> Samples:
     """Every sample of a scrape by (sample name, labels)."""
     return {
         (sample.name, frozenset(sample.labels.items())): sample.value
@@ -179,7 +182,7 @@ def _in_a_fresh_interpreter(script: str, directory: Path) -> str:
     return done.stdout
 
 
-def test_a_workers_counts_reach_its_file_within_a_second_and_at_once_for_its_own_scrape(tmp_path: Path) -> None:
+def test_a_workers_counts_reach_its_file_from_the_flush_thread_and_at_once_for_its_own_scrape(tmp_path: Path) -> None:
     output = _in_a_fresh_interpreter("""
 cards("lbp-red-flags", 3)
 line = 'cds_cards_issued_total{card_id="lbp-red-flags"} 3.0'
@@ -305,8 +308,8 @@ def test_counts_survive_a_worker_that_exits(served_with_metrics: tuple[RunningSe
     assert counters and all(after.get(k, 0) >= before[k] for k in counters)
 
 
-def _scrape_until(session: requests.Session, service: RunningService,
-                  done: Any, seconds: float = 2 + 2 * metrics.PENDING_FLUSH_SECONDS) -> requests.Response:
+def _scrape_until(session: requests.Session, service: RunningService, done: Callable[[Samples], bool],
+                  seconds: float = 2 + 2 * metrics.PENDING_FLUSH_SECONDS) -> requests.Response:
     """Scrape until ``done(samples)``: each worker writes its counter sums once a second (metrics module)."""
     deadline = time.monotonic() + seconds
     while True:
