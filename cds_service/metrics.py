@@ -112,6 +112,7 @@ class _PendingCounts:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        self._flushing = threading.Lock()  # the exit hook's flush waits for the thread's, which may be halfway
         self._counts: dict[Any, float] = {}
         self._thread: threading.Thread | None = None
 
@@ -125,10 +126,11 @@ class _PendingCounts:
                 self._thread.start()
 
     def flush(self) -> None:
-        with self._lock:
-            counts, self._counts = self._counts, {}
-        for child, amount in counts.items():
-            child.inc(amount)
+        with self._flushing:
+            with self._lock:
+                counts, self._counts = self._counts, {}
+            for child, amount in counts.items():
+                child.inc(amount)
 
     def _run(self) -> None:
         while True:
@@ -140,6 +142,7 @@ class _PendingCounts:
 
     def after_fork(self) -> None:
         self._lock = threading.Lock()
+        self._flushing = threading.Lock()
         self._counts = {}
         self._thread = None
 
